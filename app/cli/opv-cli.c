@@ -1,0 +1,574 @@
+/* opv-cli.c: command-line verbs, for scripts and for checking what the
+ * database holds
+ *
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+
+#define G_LOG_DOMAIN "opv-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "opv-cli.h"
+#include "opv-cli-private.h"
+#include "opv-exchange.h"
+#include "opv-store.h"
+#include "opv-util.h"
+
+typedef struct
+{
+  const char  *name;
+  const char  *parameters;
+  const char  *summary;
+  gboolean     fills_new_database;
+  int        (*run) (OpvCliContext *ctx, int argc, char **argv);
+} Verb;
+
+static int run_dossiers (OpvCliContext *ctx, int argc, char **argv);
+static int run_list (OpvCliContext *ctx, int argc, char **argv);
+static int run_import (OpvCliContext *ctx, int argc, char **argv);
+static int run_export (OpvCliContext *ctx, int argc, char **argv);
+
+static const Verb verbs[] = {
+  { "dossiers", "", N_("List the dossiers as tab-separated values"), TRUE, run_dossiers },
+  { "list", N_("[--dossier ID] [--round LABEL]"), N_("List the items of the dossiers as tab-separated values"), TRUE, run_list },
+  { "import", N_("FILE.json"), N_("Add a dossier from an exchange file, all or nothing"), FALSE, run_import },
+  { "export", N_("--dossier ID --format json|xlsx -o FILE"), N_("Write a dossier to an exchange file or an Excel workbook"), TRUE, run_export },
+};
+
+void
+opv_cli_error (const char *format,
+               ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* One line, so that scripts can log it as one. */
+  g_strdelimit (message, "\n", ' ');
+  g_printerr ("opvolging: %s\n", message);
+}
+
+OpvStore *
+opv_cli_open_store (OpvCliContext *ctx)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = ctx->database ? g_strdup (ctx->database) : opv_store_default_path ();
+  g_autoptr(OpvStore) store = opv_store_open (path, &error);
+
+  if (store == NULL)
+    {
+      opv_cli_error ("%s", error->message);
+      return NULL;
+    }
+
+  if (ctx->fills_new_database && opv_store_is_new (store) &&
+      !opv_store_import_defaults (store, &error))
+    {
+      opv_cli_error (_("Could not add the default dossiers: %s"), error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&store);
+}
+
+/* Prints a TSV field: tabs, line breaks and backslashes are escaped so that
+ * every record stays on one line. */
+void
+opv_cli_print_field (GString    *line,
+                     const char *text,
+                     gboolean    last)
+{
+  for (const char *p = text ? text : ""; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '\t':
+          g_string_append (line, "\\t");
+          break;
+        case '\n':
+          g_string_append (line, "\\n");
+          break;
+        case '\r':
+          g_string_append (line, "\\r");
+          break;
+        case '\\':
+          g_string_append (line, "\\\\");
+          break;
+        default:
+          g_string_append_c (line, *p);
+        }
+    }
+  g_string_append_c (line, last ? '\n' : '\t');
+}
+
+/* Parses @entries plus --database; returns FALSE (with *status set) when the
+ * verb should stop. */
+gboolean
+opv_cli_parse (OpvCliContext  *ctx,
+               const char     *verb,
+               const char     *parameters,
+               const char     *summary,
+               GOptionEntry   *entries,
+               int            *argc,
+               char         ***argv,
+               int            *status)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *usage = NULL;
+  const GOptionEntry common[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &ctx->database,
+      N_("Use the database FILE"), N_("FILE") },
+    { NULL }
+  };
+
+  usage = g_strdup_printf ("%s %s", verb, parameters ? _(parameters) : "");
+  context = g_option_context_new (usage);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _(summary));
+  g_option_context_add_main_entries (context, common, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      opv_cli_error ("%s", error->message);
+      *status = 2;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+run_dossiers (OpvCliContext  *ctx,
+              int             argc,
+              char          **argv)
+{
+  g_autoptr(OpvStore) store = NULL;
+  g_autoptr(GListModel) dossiers = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new ("id\ttitle\tkind\titems\trounds\n");
+  int status = 0;
+
+  if (!opv_cli_parse (ctx, "dossiers", NULL, verbs[0].summary, NULL, &argc, &argv, &status))
+    return status;
+  if (argc > 2)
+    {
+      opv_cli_error (_("“dossiers” takes no arguments"));
+      return 2;
+    }
+
+  store = opv_cli_open_store (ctx);
+  if (store == NULL)
+    return 1;
+
+  dossiers = opv_store_list_dossiers (store, &error);
+  if (dossiers == NULL)
+    {
+      opv_cli_error ("%s", error->message);
+      return 1;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (dossiers); i++)
+    {
+      g_autoptr(OpvDossier) listed = g_list_model_get_item (dossiers, i);
+      g_autoptr(OpvDossier) dossier = opv_store_load_dossier (store, opv_dossier_get_id (listed), &error);
+      g_autoptr(GString) rounds = g_string_new (NULL);
+      g_autoptr(GPtrArray) items = NULL;
+      GListModel *round_list;
+      g_autofree char *n_items = NULL;
+
+      if (dossier == NULL)
+        {
+          opv_cli_error ("%s", error->message);
+          return 1;
+        }
+
+      items = opv_dossier_dup_items (dossier);
+      round_list = opv_dossier_get_rounds (dossier);
+      for (guint r = 0; r < g_list_model_get_n_items (round_list); r++)
+        {
+          g_autoptr(OpvRound) round = g_list_model_get_item (round_list, r);
+          guint followups = 0;
+
+          for (guint j = 0; j < items->len; j++)
+            {
+              OpvEntry *entry = opv_item_get_entry (g_ptr_array_index (items, j), round);
+              if (entry != NULL)
+                followups += g_list_model_get_n_items (opv_entry_get_followups (entry));
+            }
+          g_string_append_printf (rounds, "%s%s=%u", r ? ";" : "", opv_round_get_label (round), followups);
+        }
+
+      n_items = g_strdup_printf ("%u", items->len);
+      opv_cli_print_field (out, opv_dossier_get_slug (dossier), FALSE);
+      opv_cli_print_field (out, opv_dossier_get_title (dossier), FALSE);
+      opv_cli_print_field (out, opv_dossier_kind_to_id (opv_dossier_get_kind (dossier)), FALSE);
+      opv_cli_print_field (out, n_items, FALSE);
+      opv_cli_print_field (out, rounds->str, TRUE);
+    }
+
+  fputs (out->str, stdout);
+  return 0;
+}
+
+static void
+list_dossier (GString    *out,
+              OpvDossier *dossier,
+              OpvRound   *round)
+{
+  g_autoptr(GPtrArray) items = opv_dossier_dup_items (dossier);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      OpvItem *item = g_ptr_array_index (items, i);
+      OpvTheme *theme = opv_item_get_theme (item);
+      OpvEntry *entry = opv_item_get_entry (item, round);
+      g_autoptr(GString) parties = g_string_new (NULL);
+      g_autoptr(GString) note = g_string_new (NULL);
+      g_autofree char *followups = NULL;
+      const char *theme_name = opv_theme_get_number (theme);
+
+      if (opv_str_empty (theme_name))
+        theme_name = opv_theme_get_title_for (theme, round);
+
+      if (entry != NULL)
+        {
+          g_autoptr(GPtrArray) sorted = opv_entry_dup_parties_sorted (entry);
+
+          for (guint j = 0; j < sorted->len; j++)
+            {
+              OpvResponsibility *resp = g_ptr_array_index (sorted, j);
+              g_string_append_printf (parties, "%s%s", j ? "," : "", opv_party_get_short_name (resp->party));
+            }
+          if (opv_entry_get_to_be_determined (entry))
+            g_string_append (note, "TBD");
+          if (!opv_str_empty (opv_entry_get_responsibility_note (entry)))
+            g_string_append_printf (note, "%s%s", note->len ? "; " : "",
+                                    opv_entry_get_responsibility_note (entry));
+        }
+
+      followups = g_strdup_printf ("%u", entry ? g_list_model_get_n_items (opv_entry_get_followups (entry)) : 0);
+
+      opv_cli_print_field (out, opv_dossier_get_slug (dossier), FALSE);
+      opv_cli_print_field (out, theme_name, FALSE);
+      opv_cli_print_field (out, opv_item_get_code (item), FALSE);
+      opv_cli_print_field (out, opv_item_get_title_for (item, round), FALSE);
+      opv_cli_print_field (out, parties->str, FALSE);
+      opv_cli_print_field (out, note->str, FALSE);
+      opv_cli_print_field (out, entry ? opv_status_to_id (opv_entry_get_status (entry)) : NULL, FALSE);
+      opv_cli_print_field (out, entry ? opv_entry_get_timeframe (entry) : NULL, FALSE);
+      opv_cli_print_field (out, followups, TRUE);
+    }
+}
+
+static int
+run_list (OpvCliContext  *ctx,
+          int             argc,
+          char          **argv)
+{
+  g_autofree char *dossier_arg = NULL;
+  g_autofree char *round_arg = NULL;
+  GOptionEntry entries[] = {
+    { "dossier", 0, 0, G_OPTION_ARG_STRING, &dossier_arg,
+      N_("The dossier’s identifier, or a part of its title"), N_("ID") },
+    { "round", 0, 0, G_OPTION_ARG_STRING, &round_arg,
+      N_("The reporting round (default: the newest)"), N_("LABEL") },
+    { NULL }
+  };
+  g_autoptr(OpvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) dossiers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) out = g_string_new ("dossier\ttheme\tcode\ttitle\tparties\tnote\tstatus\ttimeframe\tfollowups\n");
+  gboolean round_found = FALSE;
+  int status = 0;
+
+  if (!opv_cli_parse (ctx, "list", verbs[1].parameters, verbs[1].summary, entries, &argc, &argv, &status))
+    return status;
+  if (argc > 2)
+    {
+      opv_cli_error (_("Unexpected argument “%s”"), argv[2]);
+      return 2;
+    }
+
+  store = opv_cli_open_store (ctx);
+  if (store == NULL)
+    return 1;
+
+  if (dossier_arg != NULL)
+    {
+      OpvDossier *dossier = opv_store_find_dossier (store, dossier_arg, &error);
+
+      if (dossier == NULL)
+        {
+          opv_cli_error ("%s", error->message);
+          return 1;
+        }
+      g_ptr_array_add (dossiers, dossier);
+    }
+  else
+    {
+      g_autoptr(GListModel) listed = opv_store_list_dossiers (store, &error);
+
+      if (listed == NULL)
+        {
+          opv_cli_error ("%s", error->message);
+          return 1;
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (listed); i++)
+        {
+          g_autoptr(OpvDossier) d = g_list_model_get_item (listed, i);
+          OpvDossier *dossier = opv_store_load_dossier (store, opv_dossier_get_id (d), &error);
+
+          if (dossier == NULL)
+            {
+              opv_cli_error ("%s", error->message);
+              return 1;
+            }
+          g_ptr_array_add (dossiers, dossier);
+        }
+    }
+
+  for (guint i = 0; i < dossiers->len; i++)
+    {
+      OpvDossier *dossier = g_ptr_array_index (dossiers, i);
+      OpvRound *round;
+
+      if (round_arg != NULL)
+        {
+          round = opv_dossier_find_round (dossier, round_arg);
+          /* Without --dossier, a round label selects the dossiers that have it. */
+          if (round == NULL && dossier_arg == NULL)
+            continue;
+          if (round == NULL)
+            {
+              opv_cli_error (_("The dossier “%s” has no round “%s”"),
+                             opv_dossier_get_slug (dossier), round_arg);
+              return 1;
+            }
+          round_found = TRUE;
+        }
+      else
+        round = opv_dossier_get_newest_round (dossier);
+
+      list_dossier (out, dossier, round);
+    }
+
+  if (round_arg != NULL && dossier_arg == NULL && !round_found)
+    {
+      opv_cli_error (_("No dossier has a round “%s”"), round_arg);
+      return 1;
+    }
+
+  fputs (out->str, stdout);
+  return 0;
+}
+
+static int
+run_import (OpvCliContext  *ctx,
+            int             argc,
+            char          **argv)
+{
+  g_autoptr(OpvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(OpvDossier) dossier = NULL;
+  int status = 0;
+
+  if (!opv_cli_parse (ctx, "import", verbs[2].parameters, verbs[2].summary, NULL, &argc, &argv, &status))
+    return status;
+  if (argc != 3)
+    {
+      opv_cli_error (_("“import” needs one file: opvolging import FILE.json"));
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[2]);
+  dossier = opv_exchange_read_file (file, &error);
+  if (dossier == NULL)
+    {
+      opv_cli_error ("%s", error->message);
+      return 1;
+    }
+
+  store = opv_cli_open_store (ctx);
+  if (store == NULL)
+    return 1;
+
+  if (!opv_store_import_dossier (store, dossier, &error))
+    {
+      opv_cli_error ("%s", error->message);
+      return 1;
+    }
+
+  g_print (_("Imported “%s” as %s\n"), opv_dossier_get_title (dossier), opv_dossier_get_slug (dossier));
+  return 0;
+}
+
+static int
+run_export (OpvCliContext  *ctx,
+            int             argc,
+            char          **argv)
+{
+  g_autofree char *dossier_arg = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
+  GOptionEntry entries[] = {
+    { "dossier", 0, 0, G_OPTION_ARG_STRING, &dossier_arg,
+      N_("The dossier’s identifier, or a part of its title"), N_("ID") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      N_("json (the exchange format) or xlsx (an Excel workbook)"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to FILE"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(OpvStore) store = NULL;
+  g_autoptr(OpvDossier) dossier = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  int status = 0;
+
+  if (!opv_cli_parse (ctx, "export", verbs[3].parameters, verbs[3].summary, entries, &argc, &argv, &status))
+    return status;
+
+  if (dossier_arg == NULL || format == NULL || output == NULL)
+    {
+      opv_cli_error (_("“export” needs --dossier, --format and -o"));
+      return 2;
+    }
+  if (strcmp (format, "json") != 0)
+    {
+      opv_cli_error (_("Unknown format “%s” (use json)"), format);
+      return 2;
+    }
+
+  store = opv_cli_open_store (ctx);
+  if (store == NULL)
+    return 1;
+
+  dossier = opv_store_find_dossier (store, dossier_arg, &error);
+  if (dossier == NULL)
+    {
+      opv_cli_error ("%s", error->message);
+      return 1;
+    }
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!opv_exchange_write_file (dossier, file, &error))
+    {
+      opv_cli_error (_("Could not write “%s”: %s"), output, error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+static void
+print_help (void)
+{
+  g_autofree char *database = opv_store_default_path ();
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  g_string_append_printf (s, "%s\n", _("Usage:"));
+  g_string_append_printf (s, "  opvolging [--database FILE]        %s\n", _("Open the window"));
+  g_string_append_printf (s, "  opvolging COMMAND [OPTION…]        %s\n\n", _("Run a command"));
+  g_string_append_printf (s, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    g_string_append_printf (s, "  %-10s %s\n             opvolging %s %s\n",
+                            verbs[i].name, _(verbs[i].summary),
+                            verbs[i].name, _(verbs[i].parameters));
+  g_string_append_printf (s, "\n%s\n", _("Options:"));
+  g_string_append_printf (s, "  --database FILE   %s\n", _("Use FILE as the database"));
+  g_string_append_printf (s, "                    %s\n", database);
+  g_string_append_printf (s, "  --version         %s\n", _("Print the version"));
+  g_string_append_printf (s, "  --help            %s\n\n", _("Print this help"));
+  g_string_append_printf (s, "%s\n", _("Run “opvolging COMMAND --help” for the options of a command."));
+  g_string_append_printf (s, "%s\n", _("A new database starts with the default dossiers, unless its first command is “import”."));
+  g_string_append_printf (s, "%s\n", _("Tab-separated output escapes tabs, line breaks and backslashes as \\t, \\n and \\\\."));
+
+  fputs (s->str, stdout);
+}
+
+/**
+ * opv_cli_run:
+ *
+ * Runs the command in @argv, if there is one.
+ */
+OpvCliResult
+opv_cli_run (int    argc,
+             char **argv,
+             int   *exit_status)
+{
+  const char *verb_name = NULL;
+  OpvCliContext ctx = { 0 };
+  int verb_index = -1;
+
+  *exit_status = 0;
+
+  /* The first word that is not an option (or --database's value) is the
+   * command. */
+  for (int i = 1; i < argc; i++)
+    {
+      if (strcmp (argv[i], "--database") == 0)
+        {
+          i++;
+          continue;
+        }
+      if (argv[i][0] == '-')
+        continue;
+      verb_name = argv[i];
+      verb_index = i;
+      break;
+    }
+
+  if (verb_name == NULL)
+    {
+      for (int i = 1; i < argc; i++)
+        {
+          if (strcmp (argv[i], "--help") == 0 || strcmp (argv[i], "-h") == 0)
+            {
+              print_help ();
+              return OPV_CLI_HANDLED;
+            }
+          if (strcmp (argv[i], "--version") == 0)
+            {
+              g_print ("opvolging %s\n", PACKAGE_VERSION);
+              return OPV_CLI_HANDLED;
+            }
+        }
+      return OPV_CLI_START_GUI;
+    }
+
+  for (guint v = 0; v < G_N_ELEMENTS (verbs); v++)
+    {
+      if (strcmp (verbs[v].name, verb_name) == 0)
+        {
+          g_autofree char **args = g_new0 (char *, argc + 1);
+          int n = 0;
+
+          /* Put the verb at argv[1], so that GOptionContext sees the
+           * options wherever they were written. */
+          args[n++] = argv[0];
+          args[n++] = argv[verb_index];
+          for (int i = 1; i < argc; i++)
+            if (i != verb_index)
+              args[n++] = argv[i];
+
+          ctx.fills_new_database = verbs[v].fills_new_database;
+          *exit_status = verbs[v].run (&ctx, n, args);
+          g_free (ctx.database);
+          return OPV_CLI_HANDLED;
+        }
+    }
+
+  opv_cli_error (_("Unknown command “%s”. Run “opvolging --help” to see the commands."), verb_name);
+  *exit_status = 2;
+  return OPV_CLI_HANDLED;
+}

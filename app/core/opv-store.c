@@ -1,0 +1,1545 @@
+/* opv-store.c: the sqlite database behind Opvolging
+ *
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+
+#define G_LOG_DOMAIN "opv-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "opv-code.h"
+#include "opv-core-resources.h"
+#include "opv-exchange.h"
+#include "opv-store.h"
+#include "opv-store-schema.h"
+#include "opv-util.h"
+
+#define BUSY_TIMEOUT_MS 5000
+#define DEFAULTS_PATH "/io/github/opvolging/Opvolging/dossiers"
+
+struct _OpvStore
+{
+  GObject     parent_instance;
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;   /* const char *sql → sqlite3_stmt* */
+  int         schema_version;
+  gboolean    is_new;       /* the file held no database before we opened it */
+};
+
+G_DEFINE_FINAL_TYPE (OpvStore, opv_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (opv-store-error-quark, opv_store_error)
+
+static void
+opv_store_finalize (GObject *object)
+{
+  OpvStore *self = (OpvStore *)object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (opv_store_parent_class)->finalize (object);
+}
+
+static void
+opv_store_class_init (OpvStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = opv_store_finalize;
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+opv_store_init (OpvStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
+}
+
+/* Turns an sqlite result code into an OPV_STORE_ERROR that says what
+ * happened to which file. */
+static gboolean
+set_sqlite_error (OpvStore    *self,
+                  int          rc,
+                  const char  *doing,
+                  GError     **error)
+{
+  int primary = rc & 0xff;
+  const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  switch (primary)
+    {
+    case SQLITE_NOTADB:
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is not an Opvolging database: it is not an SQLite database file."),
+                   self->path);
+      break;
+    case SQLITE_CORRUPT:
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_CORRUPT,
+                   _("The database “%s” is damaged (%s)."), self->path, detail);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_BUSY,
+                   _("The database “%s” is in use by another program."), self->path);
+      break;
+    case SQLITE_READONLY:
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_READ_ONLY,
+                   _("The database “%s” cannot be changed: it is read-only."), self->path);
+      break;
+    case SQLITE_CANTOPEN:
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_OPEN,
+                   _("Could not open the database “%s” (%s)."), self->path, detail);
+      break;
+    default:
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED,
+                   _("Could not %s in “%s”: %s"), doing, self->path, detail);
+      break;
+    }
+
+  return FALSE;
+}
+
+/* Returns a prepared statement for @sql, reset and with its bindings
+ * cleared. @sql must be a string literal: it keys the cache. */
+static sqlite3_stmt *
+prepare (OpvStore    *self,
+         const char  *sql,
+         GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self, rc, _("prepare a query"), error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+static gboolean
+exec (OpvStore    *self,
+      const char  *sql,
+      GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return set_sqlite_error (self, rc, _("run a query"), error);
+  return TRUE;
+}
+
+static gboolean
+step_done (OpvStore      *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return set_sqlite_error (self, rc, _("save a change"), error);
+  return TRUE;
+}
+
+static gboolean
+begin (OpvStore  *self,
+       GError   **error)
+{
+  return exec (self, "BEGIN IMMEDIATE", error);
+}
+
+static gboolean
+commit (OpvStore  *self,
+        GError   **error)
+{
+  return exec (self, "COMMIT", error);
+}
+
+static void
+rollback (OpvStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return text ? text : "";
+}
+
+static const char *
+column_text_or_null (sqlite3_stmt *stmt,
+                     int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+/**
+ * opv_store_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/opvolging/opvolging.db`
+ */
+char *
+opv_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "opvolging", "opvolging.db", NULL);
+}
+
+/* Reads what identifies the file, without writing to it: the checks must
+ * leave a foreign or newer file exactly as it was. */
+static gboolean
+identify (OpvStore  *self,
+          gboolean  *is_empty,
+          GError   **error)
+{
+  sqlite3_stmt *stmt;
+  int application_id;
+  int n_objects;
+  int rc;
+
+  stmt = prepare (self, "SELECT count(*) FROM sqlite_schema", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return set_sqlite_error (self, rc, _("read the database"), error);
+  n_objects = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  stmt = prepare (self, "PRAGMA application_id", error);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return set_sqlite_error (self, sqlite3_errcode (self->db), _("read the database"), error);
+  application_id = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  stmt = prepare (self, "PRAGMA user_version", error);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return set_sqlite_error (self, sqlite3_errcode (self->db), _("read the database"), error);
+  self->schema_version = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  *is_empty = n_objects == 0 && application_id == 0 && self->schema_version == 0;
+  if (*is_empty)
+    return TRUE;
+
+  if (application_id != OPV_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FOREIGN,
+                   _("“%s” is not an Opvolging database: it is an SQLite database of another program."),
+                   self->path);
+      return FALSE;
+    }
+
+  if (self->schema_version > OPV_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_TOO_NEW,
+                   _("The database “%s” was made by a newer version of Opvolging (schema %d; this version reads up to %d). Update Opvolging to open it."),
+                   self->path, self->schema_version, OPV_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+migrate (OpvStore  *self,
+         GError   **error)
+{
+  if (self->schema_version == OPV_STORE_SCHEMA_VERSION)
+    return TRUE;
+
+  if (!begin (self, error))
+    return FALSE;
+
+  for (int v = self->schema_version; v < OPV_STORE_SCHEMA_VERSION; v++)
+    {
+      g_debug ("Migrating %s from schema %d to %d", self->path, v, v + 1);
+      if (!exec (self, MIGRATIONS[v], error))
+        {
+          rollback (self);
+          return FALSE;
+        }
+    }
+
+  if (!commit (self, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  self->schema_version = OPV_STORE_SCHEMA_VERSION;
+  return TRUE;
+}
+
+/**
+ * opv_store_open:
+ * @path: the database file; it is created when it does not exist
+ *
+ * Opens an Opvolging database, creating or upgrading its schema. A file
+ * that is not an Opvolging database, or that a newer version made, is
+ * refused with an #OPV_STORE_ERROR and left untouched.
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+OpvStore *
+opv_store_open (const char  *path,
+                GError     **error)
+{
+  g_autoptr(OpvStore) self = NULL;
+  g_autofree char *dir = NULL;
+  gboolean is_empty = FALSE;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (OPV_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_OPEN,
+                   _("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self, rc, _("open the database"), error);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  if (!identify (self, &is_empty, error))
+    return NULL;
+  self->is_new = is_empty;
+
+  /* WAL lets the window read while an edit commits, and survives a crash
+   * of the process; synchronous=FULL makes a committed edit survive a
+   * power cut too (HACKING.md explains the choice). */
+  if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !exec (self, "PRAGMA synchronous = FULL", error) ||
+      !exec (self, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+
+  if (!migrate (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+opv_store_get_path (OpvStore *self)
+{
+  g_return_val_if_fail (OPV_IS_STORE (self), NULL);
+  return self->path;
+}
+
+int
+opv_store_get_schema_version (OpvStore *self)
+{
+  g_return_val_if_fail (OPV_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+/**
+ * opv_store_is_new:
+ *
+ * Returns: whether the database was created when the store was opened, so
+ * that the caller can fill it with the default dossiers
+ */
+gboolean
+opv_store_is_new (OpvStore *self)
+{
+  g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
+  return self->is_new;
+}
+
+gboolean
+opv_store_has_dossiers (OpvStore  *self,
+                        GError   **error)
+{
+  sqlite3_stmt *stmt = prepare (self, "SELECT EXISTS (SELECT 1 FROM dossier)", error);
+  gboolean result;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return set_sqlite_error (self, sqlite3_errcode (self->db), _("read the dossiers"), error);
+  result = sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  return result;
+}
+
+static OpvDossier *
+dossier_from_row (sqlite3_stmt *stmt)
+{
+  OpvDossierKind kind = OPV_DOSSIER_KIND_RECOMMENDATIONS;
+  OpvDossier *dossier;
+
+  opv_dossier_kind_from_id (column_text (stmt, 4), &kind);
+  dossier = opv_dossier_new (column_text (stmt, 1), column_text (stmt, 2), kind);
+  opv_dossier_set_id (dossier, sqlite3_column_int64 (stmt, 0));
+  opv_dossier_set_short_name (dossier, column_text (stmt, 3));
+  opv_dossier_set_publisher (dossier, column_text (stmt, 5));
+  opv_dossier_set_published (dossier, column_text (stmt, 6));
+  opv_dossier_set_n_items (dossier, sqlite3_column_int (stmt, 7));
+  return dossier;
+}
+
+static gboolean
+load_rounds (OpvStore    *self,
+             OpvDossier  *dossier,
+             GHashTable  *rounds_by_id,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = prepare (self,
+                                "SELECT id, label, period, state, sent_on FROM round "
+                                "WHERE dossier_id = ? ORDER BY position",
+                                error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (dossier));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(OpvRound) round = opv_round_new (column_text (stmt, 1), column_text (stmt, 2));
+      OpvRoundState state = OPV_ROUND_OPEN;
+
+      opv_round_state_from_id (column_text (stmt, 3), &state);
+      opv_round_set_id (round, sqlite3_column_int64 (stmt, 0));
+      opv_round_set_state (round, state);
+      opv_round_set_sent_on (round, column_text (stmt, 4));
+      opv_dossier_add_round (dossier, round);
+      if (rounds_by_id != NULL)
+        g_hash_table_insert (rounds_by_id, GINT_TO_POINTER (opv_round_get_id (round)), round);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, _("read the rounds"), error);
+  return TRUE;
+}
+
+#define DOSSIER_COLUMNS \
+  "SELECT d.id, d.slug, d.title, d.short_name, d.kind, d.publisher, d.published, " \
+  "  (SELECT count(*) FROM item i JOIN theme t ON t.id = i.theme_id WHERE t.dossier_id = d.id) " \
+  "FROM dossier d "
+
+/**
+ * opv_store_list_dossiers:
+ *
+ * Returns: (transfer full) (nullable): a #GListModel of #OpvDossier, in the
+ * user's order, with their rounds but without their themes
+ */
+GListModel *
+opv_store_list_dossiers (OpvStore  *self,
+                         GError   **error)
+{
+  g_autoptr(GListStore) dossiers = g_list_store_new (OPV_TYPE_DOSSIER);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (OPV_IS_STORE (self), NULL);
+
+  stmt = prepare (self, DOSSIER_COLUMNS "ORDER BY d.position", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(OpvDossier) dossier = dossier_from_row (stmt);
+      g_list_store_append (dossiers, dossier);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, rc, _("read the dossiers"), error);
+      return NULL;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (dossiers)); i++)
+    {
+      g_autoptr(OpvDossier) dossier = g_list_model_get_item (G_LIST_MODEL (dossiers), i);
+
+      if (!load_rounds (self, dossier, NULL, error))
+        return NULL;
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&dossiers));
+}
+
+typedef struct
+{
+  OpvDossier *dossier;
+  GHashTable *rounds;      /* id → OpvRound */
+  GHashTable *themes;      /* id → OpvTheme */
+  GHashTable *items;       /* id → OpvItem */
+  GHashTable *entries;     /* id → OpvEntry */
+  GHashTable *followups;   /* id → OpvFollowup */
+  GHashTable *parties;     /* id → OpvParty */
+} Loader;
+
+static gboolean
+load_parties (OpvStore  *self,
+              Loader    *l,
+              GError   **error)
+{
+  sqlite3_stmt *stmt = prepare (self,
+                                "SELECT p.id, p.short_name, p.full_name, p.kind "
+                                "FROM dossier_party dp JOIN party p ON p.id = dp.party_id "
+                                "WHERE dp.dossier_id = ? ORDER BY dp.position",
+                                error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      OpvPartyKind kind = OPV_PARTY_KIND_OTHER;
+      g_autoptr(OpvParty) party = NULL;
+
+      opv_party_kind_from_id (column_text (stmt, 3), &kind);
+      party = opv_party_new (column_text (stmt, 1), column_text (stmt, 2), kind);
+      opv_party_set_id (party, sqlite3_column_int64 (stmt, 0));
+      opv_dossier_add_party (l->dossier, party);
+      g_hash_table_insert (l->parties, GINT_TO_POINTER (opv_party_get_id (party)), party);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, _("read the parties"), error);
+  return TRUE;
+}
+
+static gboolean
+load_themes (OpvStore  *self,
+             Loader    *l,
+             GError   **error)
+{
+  sqlite3_stmt *stmt = prepare (self,
+                                "SELECT id, number, title FROM theme WHERE dossier_id = ? ORDER BY position",
+                                error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(OpvTheme) theme = opv_theme_new (column_text (stmt, 1), column_text (stmt, 2));
+
+      opv_theme_set_id (theme, sqlite3_column_int64 (stmt, 0));
+      opv_dossier_add_theme (l->dossier, theme);
+      g_hash_table_insert (l->themes, GINT_TO_POINTER (opv_theme_get_id (theme)), theme);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, _("read the themes"), error);
+
+  stmt = prepare (self,
+                  "SELECT w.theme_id, w.round_id, w.title FROM theme_wording w "
+                  "JOIN theme t ON t.id = w.theme_id WHERE t.dossier_id = ?",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      OpvTheme *theme = g_hash_table_lookup (l->themes, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 0)));
+      OpvRound *round = g_hash_table_lookup (l->rounds, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
+
+      if (theme != NULL && round != NULL)
+        opv_theme_set_wording (theme, round, column_text (stmt, 2));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, _("read the themes"), error);
+
+  return TRUE;
+}
+
+static gboolean
+load_items (OpvStore  *self,
+            Loader    *l,
+            GError   **error)
+{
+  sqlite3_stmt *stmt = prepare (self,
+                                "SELECT i.id, i.theme_id, i.code, i.title, i.text FROM item i "
+                                "JOIN theme t ON t.id = i.theme_id WHERE t.dossier_id = ? "
+                                "ORDER BY t.position, i.sort_key, i.position",
+                                error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      OpvTheme *theme = g_hash_table_lookup (l->themes, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
+      g_autoptr(OpvItem) item = opv_item_new (column_text (stmt, 2), column_text (stmt, 3), column_text (stmt, 4));
+
+      opv_item_set_id (item, sqlite3_column_int64 (stmt, 0));
+      opv_theme_add_item (theme, item);
+      g_hash_table_insert (l->items, GINT_TO_POINTER (opv_item_get_id (item)), item);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, _("read the items"), error);
+
+  return TRUE;
+}
+
+static gboolean
+load_entries (OpvStore  *self,
+              Loader    *l,
+              GError   **error)
+{
+  sqlite3_stmt *stmt = prepare (self,
+                                "SELECT e.id, e.item_id, e.round_id, e.status, e.timeframe, e.explanation, "
+                                "  e.to_be_determined, e.responsibility_note, e.title, e.text "
+                                "FROM entry e JOIN round r ON r.id = e.round_id "
+                                "WHERE r.dossier_id = ? ORDER BY r.position",
+                                error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      OpvItem *item = g_hash_table_lookup (l->items, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
+      OpvRound *round = g_hash_table_lookup (l->rounds, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 2)));
+      g_autoptr(OpvEntry) entry = NULL;
+      OpvStatus status = OPV_STATUS_UNSET;
+
+      if (item == NULL || round == NULL)
+        continue;
+
+      entry = opv_entry_new (round);
+      opv_entry_set_id (entry, sqlite3_column_int64 (stmt, 0));
+      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+        opv_status_from_id (column_text (stmt, 3), &status);
+      opv_entry_set_status (entry, status);
+      opv_entry_set_timeframe (entry, column_text (stmt, 4));
+      opv_entry_set_explanation (entry, column_text (stmt, 5));
+      opv_entry_set_to_be_determined (entry, sqlite3_column_int (stmt, 6));
+      opv_entry_set_responsibility_note (entry, column_text (stmt, 7));
+      opv_entry_set_wording (entry, column_text_or_null (stmt, 8), column_text_or_null (stmt, 9));
+      opv_item_add_entry (item, entry);
+      g_hash_table_insert (l->entries, GINT_TO_POINTER (opv_entry_get_id (entry)), entry);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, _("read the rounds’ entries"), error);
+
+  stmt = prepare (self,
+                  "SELECT rs.entry_id, rs.party_id, rs.role FROM responsibility rs "
+                  "JOIN entry e ON e.id = rs.entry_id JOIN round r ON r.id = e.round_id "
+                  "WHERE r.dossier_id = ? ORDER BY rs.entry_id, rs.position",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      OpvEntry *entry = g_hash_table_lookup (l->entries, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 0)));
+      OpvParty *party = g_hash_table_lookup (l->parties, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
+      OpvRole role = OPV_ROLE_LEAD;
+
+      if (entry == NULL || party == NULL)
+        continue;
+      opv_role_from_id (column_text (stmt, 2), &role);
+      g_ptr_array_add (opv_entry_get_responsibilities (entry), opv_responsibility_new (party, role));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, _("read the responsible parties"), error);
+
+  return TRUE;
+}
+
+static gboolean
+load_followups (OpvStore  *self,
+                Loader    *l,
+                GError   **error)
+{
+  sqlite3_stmt *stmt = prepare (self,
+                                "SELECT f.id, f.entry_id, f.code, f.text, f.carried FROM followup f "
+                                "JOIN entry e ON e.id = f.entry_id JOIN round r ON r.id = e.round_id "
+                                "WHERE r.dossier_id = ? ORDER BY f.entry_id, f.position",
+                                error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      OpvEntry *entry = g_hash_table_lookup (l->entries, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
+      g_autoptr(OpvFollowup) followup = NULL;
+
+      if (entry == NULL)
+        continue;
+      followup = opv_followup_new (column_text (stmt, 2), column_text (stmt, 3));
+      opv_followup_set_id (followup, sqlite3_column_int64 (stmt, 0));
+      opv_followup_set_carried (followup, sqlite3_column_int (stmt, 4));
+      opv_entry_add_followup (entry, followup);
+      g_hash_table_insert (l->followups, GINT_TO_POINTER (opv_followup_get_id (followup)), followup);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, _("read the follow-up"), error);
+
+  stmt = prepare (self,
+                  "SELECT fr.followup_id, fr.target FROM followup_reference fr "
+                  "JOIN followup f ON f.id = fr.followup_id JOIN entry e ON e.id = f.entry_id "
+                  "JOIN round r ON r.id = e.round_id WHERE r.dossier_id = ? "
+                  "ORDER BY fr.followup_id, fr.position",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      OpvFollowup *followup = g_hash_table_lookup (l->followups, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 0)));
+
+      if (followup != NULL)
+        g_ptr_array_add (opv_followup_get_references (followup), g_strdup (column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, _("read the follow-up"), error);
+
+  return TRUE;
+}
+
+static gboolean
+load_links (OpvStore  *self,
+            Loader    *l,
+            GError   **error)
+{
+  sqlite3_stmt *stmt = prepare (self,
+                                "SELECT k.entry_id, k.followup_id, k.label, k.url FROM link k "
+                                "JOIN entry e ON e.id = coalesce (k.entry_id, "
+                                "  (SELECT f.entry_id FROM followup f WHERE f.id = k.followup_id)) "
+                                "JOIN round r ON r.id = e.round_id WHERE r.dossier_id = ? "
+                                "ORDER BY k.entry_id, k.followup_id, k.position",
+                                error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GPtrArray *links = NULL;
+
+      if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+        {
+          OpvEntry *entry = g_hash_table_lookup (l->entries, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 0)));
+          links = entry ? opv_entry_get_links (entry) : NULL;
+        }
+      else
+        {
+          OpvFollowup *followup = g_hash_table_lookup (l->followups, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
+          links = followup ? opv_followup_get_links (followup) : NULL;
+        }
+
+      if (links != NULL)
+        g_ptr_array_add (links, opv_link_new (column_text (stmt, 2), column_text_or_null (stmt, 3)));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, _("read the links"), error);
+
+  return TRUE;
+}
+
+static OpvKamerstuk *
+kamerstuk_from_row (sqlite3_stmt *stmt,
+                    int           first)
+{
+  OpvChamber chamber = OPV_CHAMBER_UNKNOWN;
+
+  if (sqlite3_column_type (stmt, first) != SQLITE_NULL)
+    opv_chamber_from_id (column_text (stmt, first), &chamber);
+
+  return opv_kamerstuk_new (chamber,
+                            column_text (stmt, first + 1),
+                            column_text (stmt, first + 2),
+                            column_text (stmt, first + 3),
+                            column_text_or_null (stmt, first + 4));
+}
+
+static gboolean
+load_kamerstukken (OpvStore  *self,
+                   Loader    *l,
+                   GError   **error)
+{
+  sqlite3_stmt *stmt = prepare (self,
+                                "SELECT k.entry_id, k.followup_id, k.round_id, "
+                                "  k.chamber, k.session, k.dossier, k.number, k.url "
+                                "FROM kamerstuk k "
+                                "LEFT JOIN followup f ON f.id = k.followup_id "
+                                "LEFT JOIN entry e ON e.id = coalesce (k.entry_id, f.entry_id) "
+                                "JOIN round r ON r.id = coalesce (k.round_id, e.round_id) "
+                                "WHERE r.dossier_id = ? "
+                                "ORDER BY k.round_id, k.entry_id, k.followup_id, k.position",
+                                error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(OpvKamerstuk) k = kamerstuk_from_row (stmt, 3);
+
+      if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+        {
+          OpvEntry *entry = g_hash_table_lookup (l->entries, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 0)));
+          if (entry != NULL)
+            g_ptr_array_add (opv_entry_get_kamerstukken (entry), g_steal_pointer (&k));
+        }
+      else if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+        {
+          OpvFollowup *followup = g_hash_table_lookup (l->followups, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
+          if (followup != NULL)
+            g_ptr_array_add (opv_followup_get_kamerstukken (followup), g_steal_pointer (&k));
+        }
+      else
+        {
+          OpvRound *round = g_hash_table_lookup (l->rounds, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 2)));
+          if (round != NULL)
+            opv_round_set_sent_reference (round, k);
+        }
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, rc, _("read the parliamentary papers"), error);
+
+  return TRUE;
+}
+
+/**
+ * opv_store_load_dossier:
+ *
+ * Loads a whole dossier: its rounds, themes, items and everything each
+ * round reports. Reads run in one transaction, so the dossier is
+ * consistent even while another process writes.
+ *
+ * Returns: (transfer full) (nullable): the dossier
+ */
+OpvDossier *
+opv_store_load_dossier (OpvStore  *self,
+                        gint64     id,
+                        GError   **error)
+{
+  g_autoptr(OpvDossier) dossier = NULL;
+  sqlite3_stmt *stmt;
+  Loader l = { 0 };
+  gboolean ok;
+  int rc;
+
+  g_return_val_if_fail (OPV_IS_STORE (self), NULL);
+
+  if (!exec (self, "BEGIN", error))
+    return NULL;
+
+  stmt = prepare (self, DOSSIER_COLUMNS "WHERE d.id = ?", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    dossier = dossier_from_row (stmt);
+  sqlite3_reset (stmt);
+
+  if (dossier == NULL)
+    {
+      rollback (self);
+      if (rc == SQLITE_DONE)
+        g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_NOT_FOUND,
+                     _("There is no dossier with number %" G_GINT64_FORMAT " in “%s”."), id, self->path);
+      else
+        set_sqlite_error (self, rc, _("read the dossier"), error);
+      return NULL;
+    }
+
+  l.dossier = dossier;
+  l.rounds = g_hash_table_new (NULL, NULL);
+  l.themes = g_hash_table_new (NULL, NULL);
+  l.items = g_hash_table_new (NULL, NULL);
+  l.entries = g_hash_table_new (NULL, NULL);
+  l.followups = g_hash_table_new (NULL, NULL);
+  l.parties = g_hash_table_new (NULL, NULL);
+
+  ok = load_rounds (self, dossier, l.rounds, error) &&
+       load_parties (self, &l, error) &&
+       load_themes (self, &l, error) &&
+       load_items (self, &l, error) &&
+       load_entries (self, &l, error) &&
+       load_followups (self, &l, error) &&
+       load_links (self, &l, error) &&
+       load_kamerstukken (self, &l, error);
+
+  g_hash_table_unref (l.rounds);
+  g_hash_table_unref (l.themes);
+  g_hash_table_unref (l.items);
+  g_hash_table_unref (l.entries);
+  g_hash_table_unref (l.followups);
+  g_hash_table_unref (l.parties);
+
+  rollback (self);
+  return ok ? g_steal_pointer (&dossier) : NULL;
+}
+
+/**
+ * opv_store_find_dossier:
+ * @id_or_title: a dossier's identifier, or a part of its title or short
+ *   name (without regard to case)
+ *
+ * Returns: (transfer full) (nullable): the whole dossier, or %NULL with
+ * %OPV_STORE_ERROR_NOT_FOUND or %OPV_STORE_ERROR_AMBIGUOUS
+ */
+OpvDossier *
+opv_store_find_dossier (OpvStore    *self,
+                        const char  *id_or_title,
+                        GError     **error)
+{
+  g_autoptr(GListModel) dossiers = NULL;
+  g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *wanted = NULL;
+
+  g_return_val_if_fail (OPV_IS_STORE (self), NULL);
+  g_return_val_if_fail (id_or_title != NULL, NULL);
+
+  dossiers = opv_store_list_dossiers (self, error);
+  if (dossiers == NULL)
+    return NULL;
+
+  wanted = g_utf8_casefold (id_or_title, -1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (dossiers); i++)
+    {
+      g_autoptr(OpvDossier) dossier = g_list_model_get_item (dossiers, i);
+
+      if (strcmp (opv_dossier_get_slug (dossier), id_or_title) == 0)
+        return opv_store_load_dossier (self, opv_dossier_get_id (dossier), error);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (dossiers); i++)
+    {
+      g_autoptr(OpvDossier) dossier = g_list_model_get_item (dossiers, i);
+      g_autofree char *title = g_utf8_casefold (opv_dossier_get_title (dossier), -1);
+      g_autofree char *short_name = g_utf8_casefold (opv_dossier_get_short_name (dossier), -1);
+
+      if (strstr (title, wanted) != NULL || strstr (short_name, wanted) != NULL)
+        g_ptr_array_add (matches, g_steal_pointer (&dossier));
+    }
+
+  if (matches->len == 1)
+    return opv_store_load_dossier (self, opv_dossier_get_id (g_ptr_array_index (matches, 0)), error);
+
+  if (matches->len == 0)
+    {
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_NOT_FOUND,
+                   _("No dossier has the identifier or title “%s”. Run “opvolging dossiers” to see them."),
+                   id_or_title);
+    }
+  else
+    {
+      g_autoptr(GString) ids = g_string_new (NULL);
+
+      for (guint i = 0; i < matches->len; i++)
+        g_string_append_printf (ids, "%s%s", i ? ", " : "",
+                                opv_dossier_get_slug (g_ptr_array_index (matches, i)));
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_AMBIGUOUS,
+                   _("“%s” matches several dossiers (%s); give one of their identifiers."),
+                   id_or_title, ids->str);
+    }
+
+  return NULL;
+}
+
+static gint64
+insert_kamerstuk (OpvStore            *self,
+                  const char          *owner_column_sql,
+                  gint64               owner_id,
+                  guint                position,
+                  const OpvKamerstuk  *k,
+                  GError             **error)
+{
+  sqlite3_stmt *stmt = prepare (self, owner_column_sql, error);
+
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_int64 (stmt, 1, owner_id);
+  sqlite3_bind_int (stmt, 2, position);
+  bind_text (stmt, 3, opv_chamber_to_id (k->chamber));
+  bind_text (stmt, 4, k->session);
+  bind_text (stmt, 5, k->dossier);
+  bind_text (stmt, 6, k->number);
+  bind_text (stmt, 7, k->url);
+
+  if (!step_done (self, stmt, error))
+    return 0;
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+#define INSERT_KAMERSTUK(owner) \
+  "INSERT INTO kamerstuk (" owner ", position, chamber, session, dossier, number, url) " \
+  "VALUES (?, ?, ?, ?, ?, ?, ?)"
+
+static gboolean
+insert_kamerstukken (OpvStore    *self,
+                     const char  *sql,
+                     gint64       owner_id,
+                     GPtrArray   *kamerstukken,
+                     GError     **error)
+{
+  for (guint i = 0; i < kamerstukken->len; i++)
+    if (insert_kamerstuk (self, sql, owner_id, i, g_ptr_array_index (kamerstukken, i), error) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+insert_links (OpvStore    *self,
+              const char  *sql,
+              gint64       owner_id,
+              GPtrArray   *links,
+              GError     **error)
+{
+  for (guint i = 0; i < links->len; i++)
+    {
+      OpvLink *link = g_ptr_array_index (links, i);
+      sqlite3_stmt *stmt = prepare (self, sql, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, owner_id);
+      sqlite3_bind_int (stmt, 2, i);
+      bind_text (stmt, 3, link->label);
+      bind_text (stmt, 4, link->url);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_followup (OpvStore     *self,
+                 gint64        entry_id,
+                 guint         position,
+                 OpvFollowup  *followup,
+                 GError      **error)
+{
+  GPtrArray *references = opv_followup_get_references (followup);
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  stmt = prepare (self,
+                  "INSERT INTO followup (entry_id, position, code, text, carried) VALUES (?, ?, ?, ?, ?)",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+  sqlite3_bind_int (stmt, 2, position);
+  bind_text (stmt, 3, opv_followup_get_code (followup));
+  bind_text (stmt, 4, opv_followup_get_text (followup));
+  sqlite3_bind_int (stmt, 5, opv_followup_get_carried (followup));
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  id = sqlite3_last_insert_rowid (self->db);
+  opv_followup_set_id (followup, id);
+
+  for (guint i = 0; i < references->len; i++)
+    {
+      stmt = prepare (self,
+                      "INSERT INTO followup_reference (followup_id, position, target) VALUES (?, ?, ?)",
+                      error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int (stmt, 2, i);
+      bind_text (stmt, 3, g_ptr_array_index (references, i));
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return insert_links (self,
+                       "INSERT INTO link (followup_id, position, label, url) VALUES (?, ?, ?, ?)",
+                       id, opv_followup_get_links (followup), error) &&
+         insert_kamerstukken (self, INSERT_KAMERSTUK ("followup_id"), id,
+                              opv_followup_get_kamerstukken (followup), error);
+}
+
+static gboolean
+insert_entry (OpvStore    *self,
+              gint64       item_id,
+              OpvEntry    *entry,
+              GError     **error)
+{
+  GPtrArray *responsibilities = opv_entry_get_responsibilities (entry);
+  GListModel *followups = opv_entry_get_followups (entry);
+  OpvStatus status = opv_entry_get_status (entry);
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  stmt = prepare (self,
+                  "INSERT INTO entry (item_id, round_id, status, timeframe, explanation, "
+                  "  to_be_determined, responsibility_note, title, text) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, item_id);
+  sqlite3_bind_int64 (stmt, 2, opv_round_get_id (opv_entry_get_round (entry)));
+  bind_text (stmt, 3, opv_status_to_id (status));
+  bind_text (stmt, 4, opv_entry_get_timeframe (entry));
+  bind_text (stmt, 5, opv_entry_get_explanation (entry));
+  sqlite3_bind_int (stmt, 6, opv_entry_get_to_be_determined (entry));
+  bind_text (stmt, 7, opv_entry_get_responsibility_note (entry));
+  bind_text (stmt, 8, opv_entry_get_wording_title (entry));
+  bind_text (stmt, 9, opv_entry_get_wording_text (entry));
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  id = sqlite3_last_insert_rowid (self->db);
+  opv_entry_set_id (entry, id);
+
+  for (guint i = 0; i < responsibilities->len; i++)
+    {
+      OpvResponsibility *resp = g_ptr_array_index (responsibilities, i);
+
+      stmt = prepare (self,
+                      "INSERT INTO responsibility (entry_id, party_id, position, role) VALUES (?, ?, ?, ?)",
+                      error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 2, opv_party_get_id (resp->party));
+      sqlite3_bind_int (stmt, 3, i);
+      bind_text (stmt, 4, opv_role_to_id (resp->role));
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  if (!insert_links (self, "INSERT INTO link (entry_id, position, label, url) VALUES (?, ?, ?, ?)",
+                     id, opv_entry_get_links (entry), error) ||
+      !insert_kamerstukken (self, INSERT_KAMERSTUK ("entry_id"), id,
+                            opv_entry_get_kamerstukken (entry), error))
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (followups); i++)
+    {
+      g_autoptr(OpvFollowup) followup = g_list_model_get_item (followups, i);
+
+      if (!insert_followup (self, id, i, followup, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+insert_item (OpvStore  *self,
+             gint64     theme_id,
+             guint      position,
+             OpvItem   *item,
+             GError   **error)
+{
+  GPtrArray *entries = opv_item_get_entries (item);
+  g_autofree char *sort_key = opv_code_sort_key (opv_item_get_code (item));
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  stmt = prepare (self,
+                  "INSERT INTO item (theme_id, position, code, sort_key, title, text) VALUES (?, ?, ?, ?, ?, ?)",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, theme_id);
+  sqlite3_bind_int (stmt, 2, position);
+  bind_text (stmt, 3, opv_item_get_code (item));
+  bind_text (stmt, 4, sort_key);
+  bind_text (stmt, 5, opv_item_get_title (item));
+  bind_text (stmt, 6, opv_item_get_text (item));
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  id = sqlite3_last_insert_rowid (self->db);
+  opv_item_set_id (item, id);
+
+  for (guint i = 0; i < entries->len; i++)
+    if (!insert_entry (self, id, g_ptr_array_index (entries, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+insert_theme (OpvStore    *self,
+              gint64       dossier_id,
+              guint        position,
+              OpvTheme    *theme,
+              GError     **error)
+{
+  GListModel *items = opv_theme_get_items (theme);
+  g_autoptr(GPtrArray) wording_rounds = opv_theme_dup_wording_rounds (theme);
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  stmt = prepare (self, "INSERT INTO theme (dossier_id, position, number, title) VALUES (?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, dossier_id);
+  sqlite3_bind_int (stmt, 2, position);
+  bind_text (stmt, 3, opv_theme_get_number (theme));
+  bind_text (stmt, 4, opv_theme_get_title (theme));
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  id = sqlite3_last_insert_rowid (self->db);
+  opv_theme_set_id (theme, id);
+
+  for (guint i = 0; i < wording_rounds->len; i++)
+    {
+      OpvRound *round = g_ptr_array_index (wording_rounds, i);
+
+      stmt = prepare (self, "INSERT INTO theme_wording (theme_id, round_id, title) VALUES (?, ?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 2, opv_round_get_id (round));
+      bind_text (stmt, 3, opv_theme_get_wording (theme, round));
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(OpvItem) item = g_list_model_get_item (items, i);
+
+      if (!insert_item (self, id, i, item, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Finds or adds each party by short name, and records the dossier's list. */
+static gboolean
+insert_parties (OpvStore    *self,
+                gint64       dossier_id,
+                OpvDossier  *dossier,
+                GError     **error)
+{
+  GListModel *parties = opv_dossier_get_parties (dossier);
+
+  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
+    {
+      g_autoptr(OpvParty) party = g_list_model_get_item (parties, i);
+      sqlite3_stmt *stmt;
+      gint64 id = 0;
+      int rc;
+
+      stmt = prepare (self, "SELECT id FROM party WHERE short_name = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, opv_party_get_short_name (party));
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return set_sqlite_error (self, rc, _("read the parties"), error);
+
+      if (id == 0)
+        {
+          stmt = prepare (self, "INSERT INTO party (short_name, full_name, kind) VALUES (?, ?, ?)", error);
+          if (stmt == NULL)
+            return FALSE;
+          bind_text (stmt, 1, opv_party_get_short_name (party));
+          bind_text (stmt, 2, opv_party_get_full_name (party));
+          bind_text (stmt, 3, opv_party_kind_to_id (opv_party_get_kind (party)));
+          if (!step_done (self, stmt, error))
+            return FALSE;
+          id = sqlite3_last_insert_rowid (self->db);
+        }
+      else
+        {
+          /* A party the database knows keeps its details; the file may only
+           * fill in a full name that is still missing. */
+          stmt = prepare (self, "UPDATE party SET full_name = ? WHERE id = ? AND full_name = ''", error);
+          if (stmt == NULL)
+            return FALSE;
+          bind_text (stmt, 1, opv_party_get_full_name (party));
+          sqlite3_bind_int64 (stmt, 2, id);
+          if (!step_done (self, stmt, error))
+            return FALSE;
+        }
+      opv_party_set_id (party, id);
+
+      stmt = prepare (self, "INSERT INTO dossier_party (dossier_id, party_id, position) VALUES (?, ?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, dossier_id);
+      sqlite3_bind_int64 (stmt, 2, id);
+      sqlite3_bind_int (stmt, 3, i);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+insert_dossier (OpvStore    *self,
+                OpvDossier  *dossier,
+                GError     **error)
+{
+  GListModel *rounds = opv_dossier_get_rounds (dossier);
+  GListModel *themes = opv_dossier_get_themes (dossier);
+  sqlite3_stmt *stmt;
+  gint64 id;
+  int rc;
+
+  stmt = prepare (self, "SELECT EXISTS (SELECT 1 FROM dossier WHERE slug = ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, opv_dossier_get_slug (dossier));
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return set_sqlite_error (self, rc, _("read the dossiers"), error);
+  if (sqlite3_column_int (stmt, 0))
+    {
+      sqlite3_reset (stmt);
+      return g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_EXISTS,
+                          _("The database already holds a dossier with the identifier “%s”."),
+                          opv_dossier_get_slug (dossier)), FALSE;
+    }
+  sqlite3_reset (stmt);
+
+  stmt = prepare (self,
+                  "INSERT INTO dossier (slug, title, short_name, kind, publisher, published, position) "
+                  "VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce (max (position), -1) + 1 FROM dossier))",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, opv_dossier_get_slug (dossier));
+  bind_text (stmt, 2, opv_dossier_get_title (dossier));
+  bind_text (stmt, 3, opv_dossier_get_short_name (dossier));
+  bind_text (stmt, 4, opv_dossier_kind_to_id (opv_dossier_get_kind (dossier)));
+  bind_text (stmt, 5, opv_dossier_get_publisher (dossier));
+  bind_text (stmt, 6, opv_dossier_get_published (dossier));
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  id = sqlite3_last_insert_rowid (self->db);
+
+  if (!insert_parties (self, id, dossier, error))
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
+    {
+      g_autoptr(OpvRound) round = g_list_model_get_item (rounds, i);
+
+      stmt = prepare (self,
+                      "INSERT INTO round (dossier_id, position, label, period, state, sent_on) "
+                      "VALUES (?, ?, ?, ?, ?, ?)",
+                      error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int (stmt, 2, i);
+      bind_text (stmt, 3, opv_round_get_label (round));
+      bind_text (stmt, 4, opv_round_get_period (round));
+      bind_text (stmt, 5, opv_round_state_to_id (opv_round_get_state (round)));
+      bind_text (stmt, 6, opv_round_get_sent_on (round));
+      if (!step_done (self, stmt, error))
+        return FALSE;
+      opv_round_set_id (round, sqlite3_last_insert_rowid (self->db));
+
+      if (opv_round_get_sent_reference (round) != NULL &&
+          insert_kamerstuk (self, INSERT_KAMERSTUK ("round_id"), opv_round_get_id (round), 0,
+                            opv_round_get_sent_reference (round), error) == 0)
+        return FALSE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (themes); i++)
+    {
+      g_autoptr(OpvTheme) theme = g_list_model_get_item (themes, i);
+
+      if (!insert_theme (self, id, i, theme, error))
+        return FALSE;
+    }
+
+  opv_dossier_set_id (dossier, id);
+  return TRUE;
+}
+
+/**
+ * opv_store_import_dossier:
+ * @dossier: a dossier read from an exchange file
+ *
+ * Adds @dossier in one transaction: either all of it is stored, or, on any
+ * error, nothing is. On success the objects of @dossier carry their new ids.
+ */
+gboolean
+opv_store_import_dossier (OpvStore    *self,
+                          OpvDossier  *dossier,
+                          GError     **error)
+{
+  g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OPV_IS_DOSSIER (dossier), FALSE);
+
+  if (!begin (self, error))
+    return FALSE;
+
+  if (!insert_dossier (self, dossier, error) || !commit (self, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * opv_store_list_default_dossiers:
+ *
+ * Returns: (transfer full): the resource paths of the dossiers a new
+ * database starts with, in the order they are shown
+ */
+char **
+opv_store_list_default_dossiers (void)
+{
+  /* The order in which a new user meets them: the two-round report first. */
+  static const char * const names[] = { "schaduw-dansen.json", "nap.json", "inspectie.json" };
+  GStrvBuilder *builder = g_strv_builder_new ();
+
+  /* Referencing the resource keeps the linker from dropping it out of the
+   * static library, and registers it. */
+  (void) opv_core_get_resource ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_path ("/", DEFAULTS_PATH, names[i], NULL);
+      g_strv_builder_add (builder, path);
+    }
+
+  {
+    char **result = g_strv_builder_end (builder);
+    g_strv_builder_unref (builder);
+    return result;
+  }
+}
+
+/**
+ * opv_store_import_defaults:
+ *
+ * Fills a new database with the default dossiers, all in one transaction.
+ */
+gboolean
+opv_store_import_defaults (OpvStore  *self,
+                           GError   **error)
+{
+  g_auto(GStrv) paths = opv_store_list_default_dossiers ();
+  g_autoptr(GPtrArray) dossiers = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (paths[i], 0, error);
+      g_autofree char *name = g_path_get_basename (paths[i]);
+      OpvDossier *dossier;
+
+      if (bytes == NULL)
+        return FALSE;
+      dossier = opv_exchange_read_bytes (bytes, name, error);
+      if (dossier == NULL)
+        return FALSE;
+      g_ptr_array_add (dossiers, dossier);
+    }
+
+  if (!begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < dossiers->len; i++)
+    {
+      if (!insert_dossier (self, g_ptr_array_index (dossiers, i), error))
+        {
+          rollback (self);
+          return FALSE;
+        }
+    }
+
+  if (!commit (self, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}
