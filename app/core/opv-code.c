@@ -11,10 +11,12 @@
 
 #include "opv-code.h"
 
-/* Numbers are padded to this width so that a plain string comparison (as
- * sqlite's ORDER BY does) puts 5.10 after 5.9. Longer numbers keep their
- * length, which still sorts them after shorter ones. */
-#define NUMBER_WIDTH 6
+/* A run of digits becomes a marker byte, its length in three digits and
+ * the digits without leading zeros, so that a plain byte comparison (as
+ * sqlite's ORDER BY does) puts 5.9 before 5.10, any number before any
+ * letter, and shorter numbers before longer ones. */
+#define NUMBER_MARK '\x01'
+#define MAX_NUMBER_DIGITS 999
 
 /**
  * opv_code_sort_key:
@@ -40,12 +42,8 @@ opv_code_sort_key (const char *code)
             start++;
           for (p = start; g_ascii_isdigit (*p); p++)
             ;
-          len = p - start;
-          /* A length prefix keeps very long numbers in order too. */
-          if (len > NUMBER_WIDTH)
-            g_string_append_printf (key, "~%02u", (guint) MIN (len, 99));
-          for (gsize i = len; i < NUMBER_WIDTH; i++)
-            g_string_append_c (key, '0');
+          len = MIN ((gsize) (p - start), MAX_NUMBER_DIGITS);
+          g_string_append_printf (key, "%c%03u", NUMBER_MARK, (guint) len);
           g_string_append_len (key, start, len);
         }
       else

@@ -455,17 +455,12 @@ read_kamerstukken (Reader     *r,
   return TRUE;
 }
 
-static gboolean
+static void
 note_code (Reader     *r,
-           const char *member,
            const char *code)
 {
-  if (opv_str_empty (code))
-    return TRUE;
-
-  g_hash_table_add (r->codes, g_strdup (code));
-  (void) member;
-  return TRUE;
+  if (!opv_str_empty (code))
+    g_hash_table_add (r->codes, g_strdup (code));
 }
 
 static const Member followup_members[] = {
@@ -493,7 +488,7 @@ read_followup (Reader   *r,
 
   followup = opv_followup_new (code, text);
   opv_followup_set_carried (followup, carried);
-  note_code (r, "code", code);
+  note_code (r, code);
 
   if (!read_links (r, object, opv_followup_get_links (followup)) ||
       !read_kamerstukken (r, object, opv_followup_get_kamerstukken (followup)))
@@ -723,7 +718,7 @@ read_item (Reader   *r,
           push_member (r, "code");
           return fail (r, _("the code “%s” is used twice"), code);
         }
-      note_code (r, "code", code);
+      note_code (r, code);
     }
 
   item = opv_item_new (code, title, text);
@@ -1038,13 +1033,17 @@ locate (const char *data,
     }
 }
 
-/* json-glib's parser recurses once per level, so a file of a million '['
- * would exhaust the stack before it could be rejected. */
+/* Checks the file against strict JSON before json-glib reads it. json-glib's
+ * parser recurses once per level, so a file of a million '[' would exhaust
+ * the stack before it could be rejected; and it accepts single-quoted
+ * strings and comments, which are not JSON and would hide brackets from a
+ * simpler count. Outside strings, JSON has only brackets, commas, colons,
+ * white space, numbers and the words true, false and null. */
 static gboolean
-check_depth (const char  *data,
-             gsize        length,
-             const char  *name,
-             GError     **error)
+check_structure (const char  *data,
+                 gsize        length,
+                 const char  *name,
+                 GError     **error)
 {
   int depth = 0;
   gboolean in_string = FALSE;
@@ -1052,6 +1051,7 @@ check_depth (const char  *data,
   for (gsize i = 0; i < length; i++)
     {
       char c = data[i];
+      guint line, column;
 
       if (in_string)
         {
@@ -1062,23 +1062,45 @@ check_depth (const char  *data,
           continue;
         }
 
-      if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
+      switch (c)
         {
+        case '"':
+          in_string = TRUE;
+          break;
+        case '{':
+        case '[':
           if (++depth > MAX_DEPTH)
             {
-              guint line, column;
-
               locate (data, i, &line, &column);
               g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
                            _("%s:%u:%u: the data are nested more than %d levels deep"),
                            name, line, column, MAX_DEPTH);
               return FALSE;
             }
+          break;
+        case '}':
+        case ']':
+          depth--;
+          break;
+        case ',': case ':': case ' ': case '\t': case '\n': case '\r':
+        case '-': case '+': case '.':
+        case '0': case '1': case '2': case '3': case '4':
+        case '5': case '6': case '7': case '8': case '9':
+        case 'e': case 'E': case 't': case 'r': case 'u': case 'f':
+        case 'a': case 'l': case 's': case 'n':
+          break;
+        default:
+          locate (data, i, &line, &column);
+          if (g_ascii_isprint (c))
+            g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                         _("%s:%u:%u: unexpected character “%c”; the file is not JSON"),
+                         name, line, column, c);
+          else
+            g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                         _("%s:%u:%u: unexpected character; the file is not JSON"),
+                         name, line, column);
+          return FALSE;
         }
-      else if (c == '}' || c == ']')
-        depth--;
     }
 
   return TRUE;
@@ -1174,7 +1196,7 @@ opv_exchange_read_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  if (!check_depth (data, length, display_name, error))
+  if (!check_structure (data, length, display_name, error))
     return NULL;
 
   parser = json_parser_new_immutable ();
@@ -1224,9 +1246,11 @@ opv_exchange_read_bytes (GBytes      *bytes,
     }
   if (json_node_get_int (version) != OPV_EXCHANGE_VERSION)
     {
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
+
       g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_FORMAT,
-                   _("%s: the file has format version %" G_GINT64_FORMAT ", but this version of Opvolging reads version %d"),
-                   display_name, json_node_get_int (version), OPV_EXCHANGE_VERSION);
+                   _("%s: the file has format version %s, but this version of Opvolging reads version %d"),
+                   display_name, found, OPV_EXCHANGE_VERSION);
       return NULL;
     }
 

@@ -146,7 +146,7 @@ opv_kamerstuk_parse (const char *text)
                                "(\\d{4}\\s*[/-]\\s*\\d{2}(?:\\d{2})?)"
                                "\\s*,?\\s*"
                                "([0-9][0-9A-Za-z ;\\-]*?)"
-                               "(?:\\s*,\\s*nr\\.?\\s*([0-9A-Za-z]+))?"
+                               "(?:\\s*,?\\s*nr\\.?\\s*([0-9A-Za-z]+))?"
                                "\\s*\\.?\\s*$",
                                G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&regex, r);

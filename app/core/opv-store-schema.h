@@ -71,7 +71,7 @@ static const char * const MIGRATIONS[] = {
   "  title TEXT NOT NULL,"
   "  text TEXT NOT NULL DEFAULT ''"
   ");"
-  "CREATE INDEX item_by_theme ON item (theme_id, sort_key, position);"
+  "CREATE INDEX item_by_theme ON item (theme_id, position);"
   "CREATE TABLE entry ("
   "  id INTEGER PRIMARY KEY,"
   "  item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"

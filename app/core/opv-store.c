@@ -72,7 +72,7 @@ opv_store_init (OpvStore *self)
 static gboolean
 set_sqlite_error (OpvStore    *self,
                   int          rc,
-                  const char  *doing,
+                  const char  *what_failed,
                   GError     **error)
 {
   int primary = rc & 0xff;
@@ -103,8 +103,10 @@ set_sqlite_error (OpvStore    *self,
                    _("Could not open the database “%s” (%s)."), self->path, detail);
       break;
     default:
+      /* Translators: the first %s is a sentence such as "Could not read the
+       * dossiers", the second the database file, the third sqlite's reason */
       g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED,
-                   _("Could not %s in “%s”: %s"), doing, self->path, detail);
+                   _("%s (database “%s”: %s)"), what_failed, self->path, detail);
       break;
     }
 
@@ -131,7 +133,7 @@ prepare (OpvStore    *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (self, rc, _("prepare a query"), error);
+      set_sqlite_error (self, rc, _("Could not prepare a query"), error);
       return NULL;
     }
 
@@ -147,7 +149,7 @@ exec (OpvStore    *self,
   int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 
   if (rc != SQLITE_OK)
-    return set_sqlite_error (self, rc, _("run a query"), error);
+    return set_sqlite_error (self, rc, _("Could not run a query"), error);
   return TRUE;
 }
 
@@ -160,7 +162,7 @@ step_done (OpvStore      *self,
 
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    return set_sqlite_error (self, rc, _("save a change"), error);
+    return set_sqlite_error (self, rc, _("Could not save the change"), error);
   return TRUE;
 }
 
@@ -240,19 +242,19 @@ identify (OpvStore  *self,
     return FALSE;
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return set_sqlite_error (self, rc, _("read the database"), error);
+    return set_sqlite_error (self, rc, _("Could not read the database"), error);
   n_objects = sqlite3_column_int (stmt, 0);
   sqlite3_reset (stmt);
 
   stmt = prepare (self, "PRAGMA application_id", error);
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
-    return set_sqlite_error (self, sqlite3_errcode (self->db), _("read the database"), error);
+    return set_sqlite_error (self, sqlite3_errcode (self->db), _("Could not read the database"), error);
   application_id = sqlite3_column_int (stmt, 0);
   sqlite3_reset (stmt);
 
   stmt = prepare (self, "PRAGMA user_version", error);
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
-    return set_sqlite_error (self, sqlite3_errcode (self->db), _("read the database"), error);
+    return set_sqlite_error (self, sqlite3_errcode (self->db), _("Could not read the database"), error);
   self->schema_version = sqlite3_column_int (stmt, 0);
   sqlite3_reset (stmt);
 
@@ -347,7 +349,7 @@ opv_store_open (const char  *path,
                         NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (self, rc, _("open the database"), error);
+      set_sqlite_error (self, rc, _("Could not open the database"), error);
       return NULL;
     }
 
@@ -409,7 +411,7 @@ opv_store_has_dossiers (OpvStore  *self,
   if (stmt == NULL)
     return FALSE;
   if (sqlite3_step (stmt) != SQLITE_ROW)
-    return set_sqlite_error (self, sqlite3_errcode (self->db), _("read the dossiers"), error);
+    return set_sqlite_error (self, sqlite3_errcode (self->db), _("Could not read the dossiers"), error);
   result = sqlite3_column_int (stmt, 0) != 0;
   sqlite3_reset (stmt);
   return result;
@@ -463,7 +465,7 @@ load_rounds (OpvStore    *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("read the rounds"), error);
+    return set_sqlite_error (self, rc, _("Could not read the reporting rounds"), error);
   return TRUE;
 }
 
@@ -500,7 +502,7 @@ opv_store_list_dossiers (OpvStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_sqlite_error (self, rc, _("read the dossiers"), error);
+      set_sqlite_error (self, rc, _("Could not read the dossiers"), error);
       return NULL;
     }
 
@@ -556,7 +558,7 @@ load_parties (OpvStore  *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("read the parties"), error);
+    return set_sqlite_error (self, rc, _("Could not read the parties"), error);
   return TRUE;
 }
 
@@ -584,7 +586,7 @@ load_themes (OpvStore  *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("read the themes"), error);
+    return set_sqlite_error (self, rc, _("Could not read the themes"), error);
 
   stmt = prepare (self,
                   "SELECT w.theme_id, w.round_id, w.title FROM theme_wording w "
@@ -604,7 +606,7 @@ load_themes (OpvStore  *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("read the themes"), error);
+    return set_sqlite_error (self, rc, _("Could not read the themes"), error);
 
   return TRUE;
 }
@@ -617,7 +619,7 @@ load_items (OpvStore  *self,
   sqlite3_stmt *stmt = prepare (self,
                                 "SELECT i.id, i.theme_id, i.code, i.title, i.text FROM item i "
                                 "JOIN theme t ON t.id = i.theme_id WHERE t.dossier_id = ? "
-                                "ORDER BY t.position, i.sort_key, i.position",
+                                "ORDER BY t.position, i.position",
                                 error);
   int rc;
 
@@ -636,7 +638,7 @@ load_items (OpvStore  *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("read the items"), error);
+    return set_sqlite_error (self, rc, _("Could not read the items"), error);
 
   return TRUE;
 }
@@ -683,7 +685,7 @@ load_entries (OpvStore  *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("read the rounds’ entries"), error);
+    return set_sqlite_error (self, rc, _("Could not read what the rounds report"), error);
 
   stmt = prepare (self,
                   "SELECT rs.entry_id, rs.party_id, rs.role FROM responsibility rs "
@@ -707,7 +709,7 @@ load_entries (OpvStore  *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("read the responsible parties"), error);
+    return set_sqlite_error (self, rc, _("Could not read the responsible parties"), error);
 
   return TRUE;
 }
@@ -743,7 +745,7 @@ load_followups (OpvStore  *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("read the follow-up"), error);
+    return set_sqlite_error (self, rc, _("Could not read the follow-up"), error);
 
   stmt = prepare (self,
                   "SELECT fr.followup_id, fr.target FROM followup_reference fr "
@@ -764,7 +766,7 @@ load_followups (OpvStore  *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("read the follow-up"), error);
+    return set_sqlite_error (self, rc, _("Could not read the follow-up"), error);
 
   return TRUE;
 }
@@ -807,7 +809,7 @@ load_links (OpvStore  *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("read the links"), error);
+    return set_sqlite_error (self, rc, _("Could not read the links"), error);
 
   return TRUE;
 }
@@ -874,7 +876,7 @@ load_kamerstukken (OpvStore  *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("read the parliamentary papers"), error);
+    return set_sqlite_error (self, rc, _("Could not read the parliamentary papers"), error);
 
   return TRUE;
 }
@@ -920,10 +922,13 @@ opv_store_load_dossier (OpvStore  *self,
     {
       rollback (self);
       if (rc == SQLITE_DONE)
-        g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_NOT_FOUND,
-                     _("There is no dossier with number %" G_GINT64_FORMAT " in “%s”."), id, self->path);
+        {
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+          g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_NOT_FOUND,
+                       _("There is no dossier number %s in “%s”."), number, self->path);
+        }
       else
-        set_sqlite_error (self, rc, _("read the dossier"), error);
+        set_sqlite_error (self, rc, _("Could not read the dossier"), error);
       return NULL;
     }
 
@@ -1313,7 +1318,7 @@ insert_parties (OpvStore    *self,
         id = sqlite3_column_int64 (stmt, 0);
       sqlite3_reset (stmt);
       if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return set_sqlite_error (self, rc, _("read the parties"), error);
+        return set_sqlite_error (self, rc, _("Could not read the parties"), error);
 
       if (id == 0)
         {
@@ -1371,7 +1376,7 @@ insert_dossier (OpvStore    *self,
   bind_text (stmt, 1, opv_dossier_get_slug (dossier));
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return set_sqlite_error (self, rc, _("read the dossiers"), error);
+    return set_sqlite_error (self, rc, _("Could not read the dossiers"), error);
   if (sqlite3_column_int (stmt, 0))
     {
       sqlite3_reset (stmt);
