@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "opv-application.h"
 #include "opv-cli.h"
 #include "opv-i18n.h"
 
@@ -12,6 +13,7 @@ int
 main (int    argc,
       char **argv)
 {
+  g_autoptr(OpvApplication) app = NULL;
   int status;
 
   opv_i18n_init ();
@@ -19,5 +21,6 @@ main (int    argc,
   if (opv_cli_run (argc, argv, &status) == OPV_CLI_HANDLED)
     return status;
 
-  return 0;
+  app = opv_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
 }

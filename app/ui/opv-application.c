@@ -1,0 +1,188 @@
+/* opv-application.c
+ *
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+
+#define G_LOG_DOMAIN "opv-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "opv-application.h"
+#include "opv-ui-util.h"
+#include "opv-window.h"
+
+struct _OpvApplication
+{
+  AdwApplication  parent_instance;
+  char           *database;
+};
+
+G_DEFINE_FINAL_TYPE (OpvApplication, opv_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry options[] = {
+  { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Use the database FILE"), N_("FILE") },
+  { NULL }
+};
+
+static int
+opv_application_handle_local_options (GApplication *app,
+                                      GVariantDict *dict)
+{
+  OpvApplication *self = OPV_APPLICATION (app);
+
+  g_clear_pointer (&self->database, g_free);
+  g_variant_dict_lookup (dict, "database", "^ay", &self->database);
+
+  return -1;
+}
+
+static OpvStore *
+open_store (OpvApplication  *self,
+            GError         **error)
+{
+  g_autofree char *path = self->database ? g_strdup (self->database) : opv_store_default_path ();
+  g_autoptr(OpvStore) store = opv_store_open (path, error);
+
+  if (store == NULL)
+    return NULL;
+
+  if (opv_store_is_new (store) && !opv_store_import_defaults (store, error))
+    return NULL;
+
+  return g_steal_pointer (&store);
+}
+
+static void
+opv_application_activate (GApplication *app)
+{
+  OpvApplication *self = OPV_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpvStore) store = NULL;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  store = open_store (self, &error);
+  window = GTK_WINDOW (opv_window_new (GTK_APPLICATION (app), store));
+  if (store == NULL)
+    opv_window_show_error (OPV_WINDOW (window), error);
+  gtk_window_present (window);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  const char *developers[] = { _("The Opvolging developers"), NULL };
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (app));
+  adw_about_window_set_application_name (about, _("Opvolging"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The Opvolging developers"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_comments (about, _("Follow what is done with the recommendations of inquiry reports and action programmes, and produce the status tables for letters to parliament."));
+  adw_about_window_set_license_type (about, GTK_LICENSE_CUSTOM);
+  adw_about_window_set_license (about, _("Opvolging is published under the European Union Public Licence, version 1.2 (EUPL-1.2)."));
+  adw_about_window_set_website (about, "https://github.com/opvolging/opvolging");
+  adw_about_window_set_issue_url (about, "https://github.com/opvolging/opvolging/issues");
+  adw_about_window_add_link (about, _("Source Code"), "https://github.com/opvolging/opvolging");
+  /* Translators: put your names here, one per line */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Closing through close-request lets each window save its state. */
+  for (GList *l = windows; l != NULL; )
+    {
+      GList *next = l->next;
+      gtk_window_close (GTK_WINDOW (l->data));
+      l = next;
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+opv_application_startup (GApplication *app)
+{
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.show-list", { "<Alt>Left", NULL } },
+    { "win.choose-dossier", { "<Control>d", NULL } },
+    { "win.choose-round", { "<Control>r", NULL } },
+    { "win.previous-round", { "<Control>Page_Up", NULL } },
+    { "win.next-round", { "<Control>Page_Down", NULL } },
+  };
+
+  G_APPLICATION_CLASS (opv_application_parent_class)->startup (app);
+
+  opv_ui_init ();
+  gtk_window_set_default_icon_name (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
+}
+
+static void
+opv_application_finalize (GObject *object)
+{
+  OpvApplication *self = (OpvApplication *)object;
+
+  g_clear_pointer (&self->database, g_free);
+
+  G_OBJECT_CLASS (opv_application_parent_class)->finalize (object);
+}
+
+static void
+opv_application_class_init (OpvApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = opv_application_finalize;
+  app_class->activate = opv_application_activate;
+  app_class->startup = opv_application_startup;
+  app_class->handle_local_options = opv_application_handle_local_options;
+}
+
+static void
+opv_application_init (OpvApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+}
+
+OpvApplication *
+opv_application_new (void)
+{
+  return g_object_new (OPV_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}

@@ -1,0 +1,198 @@
+/* opv-ui-util.c
+ *
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+
+#define G_LOG_DOMAIN "opv-ui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "opv-item-view.h"
+#include "opv-resources.h"
+#include "opv-ui-util.h"
+
+static const char * const status_classes[] = {
+  "unset", "done", "in-progress", "ongoing", "delayed", "not-started",
+};
+
+/**
+ * opv_ui_init:
+ *
+ * Registers the widgets' resources, types and style. The application calls
+ * it at start-up; widget tests call it after gtk_test_init().
+ */
+void
+opv_ui_init (void)
+{
+  static gboolean done;
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (done)
+    return;
+  done = TRUE;
+
+  g_resources_register (opv_get_resource ());
+  g_type_ensure (OPV_TYPE_ITEM_VIEW);
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/opvolging.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+void
+opv_status_badge_update (GtkLabel  *badge,
+                         OpvStatus  status)
+{
+  G_STATIC_ASSERT (G_N_ELEMENTS (status_classes) == OPV_N_STATUSES);
+
+  for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (badge), status_classes[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (badge), "status-badge");
+  gtk_widget_add_css_class (GTK_WIDGET (badge), status_classes[status]);
+  gtk_label_set_label (badge, _(opv_status_msgid (status)));
+}
+
+GtkWidget *
+opv_status_badge_new (OpvStatus status)
+{
+  GtkWidget *badge = gtk_label_new (NULL);
+
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_label_set_ellipsize (GTK_LABEL (badge), PANGO_ELLIPSIZE_END);
+  opv_status_badge_update (GTK_LABEL (badge), status);
+  return badge;
+}
+
+static gboolean
+on_link_activate_link_cb (GtkLinkButton *button,
+                          gpointer       user_data)
+{
+  /* Only web and mail addresses are opened; anything else stays text. */
+  if (!opv_uri_is_openable (gtk_link_button_get_uri (button)))
+    return TRUE;
+  return FALSE;
+}
+
+/**
+ * opv_link_widget_new:
+ *
+ * Returns: (transfer floating): a link button for a web or mail address,
+ * or a label that says the address is unknown or will not be opened
+ */
+GtkWidget *
+opv_link_widget_new (const char *label,
+                     const char *url)
+{
+  GtkWidget *widget;
+
+  if (url != NULL && opv_uri_is_openable (url))
+    {
+      widget = gtk_link_button_new_with_label (url, label);
+      gtk_widget_set_tooltip_text (widget, url);
+      gtk_widget_set_halign (widget, GTK_ALIGN_START);
+      gtk_widget_add_css_class (widget, "flat");
+      g_signal_connect (widget, "activate-link", G_CALLBACK (on_link_activate_link_cb), NULL);
+      /* A long label must wrap instead of widening the pane. */
+      if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
+        {
+          GtkLabel *child = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget)));
+          gtk_label_set_wrap (child, TRUE);
+          gtk_label_set_wrap_mode (child, PANGO_WRAP_WORD_CHAR);
+          gtk_label_set_xalign (child, 0);
+        }
+    }
+  else
+    {
+      g_autofree char *text = NULL;
+
+      if (url == NULL)
+        /* Translators: a link in the source whose address was lost */
+        text = g_strdup_printf (_("%s (address unknown)"), label);
+      else
+        text = g_strdup_printf ("%s (%s)", label, url);
+
+      widget = gtk_label_new (text);
+      gtk_label_set_wrap (GTK_LABEL (widget), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (widget), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (widget), 0);
+      gtk_label_set_selectable (GTK_LABEL (widget), TRUE);
+      gtk_widget_add_css_class (widget, "dim-label");
+    }
+
+  return widget;
+}
+
+void
+opv_remove_all_children (GtkWidget *container)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (container)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (container))
+        gtk_list_box_remove (GTK_LIST_BOX (container), child);
+      else if (GTK_IS_BOX (container))
+        gtk_box_remove (GTK_BOX (container), child);
+      else
+        gtk_widget_unparent (child);
+    }
+}
+
+/* Month names come from our own catalogue rather than from the C library,
+ * because the UI language can be chosen apart from the system locale
+ * (Preferences), and LC_TIME would still name the months in the other one. */
+static const char *
+month_name (int month)
+{
+  switch (month)
+    {
+    case 1: return C_("month", "January");
+    case 2: return C_("month", "February");
+    case 3: return C_("month", "March");
+    case 4: return C_("month", "April");
+    case 5: return C_("month", "May");
+    case 6: return C_("month", "June");
+    case 7: return C_("month", "July");
+    case 8: return C_("month", "August");
+    case 9: return C_("month", "September");
+    case 10: return C_("month", "October");
+    case 11: return C_("month", "November");
+    case 12: return C_("month", "December");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * opv_format_period:
+ * @period: "2023", "2023-06" or "2023-06-15"
+ *
+ * Returns: (transfer full): the period in the UI language: "juni 2023"
+ */
+char *
+opv_format_period (const char *period)
+{
+  int year, month = 0, day = 0;
+  gsize len;
+
+  if (period == NULL || period[0] == '\0')
+    return g_strdup ("");
+
+  len = strlen (period);
+  year = (int) g_ascii_strtoll (period, NULL, 10);
+  if (len >= 7)
+    month = (int) g_ascii_strtoll (period + 5, NULL, 10);
+  if (len >= 10)
+    day = (int) g_ascii_strtoll (period + 8, NULL, 10);
+
+  if (month < 1 || month > 12)
+    return g_strdup_printf ("%d", year);
+  if (day < 1 || day > 31)
+    /* Translators: a month and a year, as in "June 2023" */
+    return g_strdup_printf (C_("month and year", "%1$s %2$d"), month_name (month), year);
+  /* Translators: a day, month and year, as in "15 June 2023" */
+  return g_strdup_printf (C_("full date", "%3$d %1$s %2$d"), month_name (month), year, day);
+}

@@ -1,0 +1,23 @@
+/* opv-ui-util.h: small pieces the widgets share
+ *
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "opv-core.h"
+
+G_BEGIN_DECLS
+
+void       opv_ui_init              (void);
+void       opv_status_badge_update  (GtkLabel   *badge,
+                                     OpvStatus   status);
+GtkWidget *opv_status_badge_new     (OpvStatus   status);
+GtkWidget *opv_link_widget_new      (const char *label,
+                                     const char *url);
+void       opv_remove_all_children  (GtkWidget  *container);
+char      *opv_format_period        (const char *period);
+
+G_END_DECLS

@@ -1,0 +1,833 @@
+/* opv-window.c: the main window, a list of items beside what a round
+ * reports on the selected one
+ *
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+
+#define G_LOG_DOMAIN "opv-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "opv-outline-row.h"
+#include "opv-ui-util.h"
+#include "opv-window-private.h"
+
+/* Below this width the window shows one pane at a time. */
+#define FOLD_WIDTH 720
+
+G_DEFINE_FINAL_TYPE (OpvWindow, opv_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void show_pane (OpvWindow *self, gboolean detail);
+
+static GSettings *
+settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_message ("The settings schema %s is not installed; the window will not remember its state", APP_ID);
+      return NULL;
+    }
+  return g_settings_new (APP_ID);
+}
+
+static OpvItem *
+selected_item (OpvWindow *self)
+{
+  OpvOutlineRow *row;
+
+  if (self->selection == NULL)
+    return NULL;
+  row = gtk_single_selection_get_selected_item (self->selection);
+  return row ? opv_outline_row_get_item (row) : NULL;
+}
+
+static void
+update_detail (OpvWindow *self)
+{
+  OpvItem *item = selected_item (self);
+
+  if (item == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->detail_stack, "empty");
+      opv_item_view_set_item (self->item_view, NULL, NULL);
+      adw_window_title_set_title (self->window_title, _("Opvolging"));
+      if (self->dossier != NULL)
+        adw_window_title_set_subtitle (self->window_title, opv_dossier_get_short_name (self->dossier));
+      return;
+    }
+
+  opv_item_view_set_item (self->item_view, item, self->round);
+  gtk_stack_set_visible_child_name (self->detail_stack, "item");
+
+  adw_window_title_set_title (self->window_title,
+                              opv_item_get_code (item)[0] ? opv_item_get_code (item)
+                                                          : opv_dossier_get_short_name (self->dossier));
+  adw_window_title_set_subtitle (self->window_title,
+                                 opv_item_get_code (item)[0] ? opv_dossier_get_short_name (self->dossier) : NULL);
+}
+
+static void
+on_selection_changed_cb (OpvWindow *self)
+{
+  update_detail (self);
+}
+
+static void
+on_item_list_activate_cb (OpvWindow *self,
+                          guint      position)
+{
+  g_autoptr(OpvOutlineRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (row == NULL || opv_outline_row_get_item (row) == NULL)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  show_pane (self, TRUE);
+}
+
+/* List rows: a theme's heading, or an item with its code, title, status
+ * badge and parties. */
+
+typedef struct
+{
+  GtkWidget *heading;
+  GtkWidget *item_box;
+  GtkWidget *code;
+  GtkWidget *title;
+  GtkWidget *badge;
+  GtkWidget *chips;
+} RowWidgets;
+
+static void
+on_factory_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     OpvWindow                *self)
+{
+  RowWidgets *w = g_new0 (RowWidgets, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *meta_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  w->heading = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (w->heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (w->heading), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (w->heading), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (w->heading, "heading");
+  gtk_widget_add_css_class (w->heading, "theme-header");
+  gtk_box_append (GTK_BOX (box), w->heading);
+
+  w->item_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  gtk_widget_set_margin_top (w->item_box, 6);
+  gtk_widget_set_margin_bottom (w->item_box, 6);
+
+  w->code = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (w->code), 0);
+  gtk_widget_set_valign (w->code, GTK_ALIGN_START);
+  gtk_widget_add_css_class (w->code, "item-code");
+  gtk_box_append (GTK_BOX (w->item_box), w->code);
+
+  w->title = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (w->title), 0);
+  gtk_label_set_wrap (GTK_LABEL (w->title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (w->title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (w->title), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (w->title), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (w->title, TRUE);
+  gtk_box_append (GTK_BOX (text_box), w->title);
+
+  w->badge = opv_status_badge_new (OPV_STATUS_UNSET);
+  gtk_box_append (GTK_BOX (meta_box), w->badge);
+  w->chips = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_box_append (GTK_BOX (meta_box), w->chips);
+  gtk_box_append (GTK_BOX (text_box), meta_box);
+
+  gtk_box_append (GTK_BOX (w->item_box), text_box);
+  gtk_box_append (GTK_BOX (box), w->item_box);
+
+  g_object_set_data_full (G_OBJECT (box), "row-widgets", w, g_free);
+  gtk_list_item_set_child (list_item, box);
+}
+
+/* The chips show who is responsible in the round; when the round names
+ * nobody, they show, dimmed, what the last round that did said. */
+static void
+add_party_chips (OpvWindow *self,
+                 OpvItem   *item,
+                 OpvEntry  *entry,
+                 GtkWidget *chips)
+{
+  OpvRound *round = self->round;
+  g_autoptr(GPtrArray) sorted = NULL;
+  g_autofree char *tooltip = NULL;
+
+  while (entry == NULL || !opv_entry_states_responsibility (entry))
+    {
+      round = round ? opv_dossier_get_previous_round (self->dossier, round) : NULL;
+      if (round == NULL)
+        return;
+      entry = opv_item_get_entry (item, round);
+    }
+
+  if (round != self->round)
+    tooltip = g_strdup_printf (_("Not stated in this round; as stated in %s"), opv_round_get_label (round));
+
+  sorted = opv_entry_dup_parties_sorted (entry);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      OpvResponsibility *resp = g_ptr_array_index (sorted, i);
+      GtkWidget *chip = gtk_label_new (opv_party_get_short_name (resp->party));
+
+      gtk_widget_add_css_class (chip, "party-chip");
+      if (resp->role == OPV_ROLE_INVOLVED)
+        gtk_widget_add_css_class (chip, "involved");
+      if (tooltip != NULL)
+        gtk_widget_add_css_class (chip, "dim-label");
+      gtk_widget_set_tooltip_text (chip, tooltip ? tooltip : opv_party_get_full_name (resp->party));
+      gtk_box_append (GTK_BOX (chips), chip);
+    }
+
+  if (opv_entry_get_to_be_determined (entry))
+    {
+      GtkWidget *chip = gtk_label_new (_("To be determined"));
+
+      gtk_widget_add_css_class (chip, "party-chip");
+      gtk_widget_add_css_class (chip, "involved");
+      if (tooltip != NULL)
+        gtk_widget_add_css_class (chip, "dim-label");
+      gtk_box_append (GTK_BOX (chips), chip);
+    }
+
+  /* With no party named, a short note ("Allen") is the responsibility. */
+  if (sorted->len == 0 && opv_entry_get_responsibility_note (entry)[0] != '\0')
+    {
+      GtkWidget *chip = gtk_label_new (opv_entry_get_responsibility_note (entry));
+
+      gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (chip), 30);
+      gtk_widget_add_css_class (chip, "party-chip");
+      gtk_widget_add_css_class (chip, "involved");
+      gtk_widget_set_tooltip_text (chip, opv_entry_get_responsibility_note (entry));
+      gtk_box_append (GTK_BOX (chips), chip);
+    }
+}
+
+static void
+on_factory_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    OpvWindow                *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  RowWidgets *w = g_object_get_data (G_OBJECT (box), "row-widgets");
+  OpvOutlineRow *row = gtk_list_item_get_item (list_item);
+  OpvItem *item = opv_outline_row_get_item (row);
+  GtkWidget *parent_row = gtk_widget_get_parent (box);
+
+  gtk_widget_set_visible (w->heading, item == NULL);
+  gtk_widget_set_visible (w->item_box, item != NULL);
+  gtk_list_item_set_selectable (list_item, item != NULL);
+  gtk_list_item_set_activatable (list_item, item != NULL);
+
+  if (parent_row != NULL)
+    {
+      if (item == NULL)
+        gtk_widget_add_css_class (parent_row, "theme-row");
+      else
+        gtk_widget_remove_css_class (parent_row, "theme-row");
+    }
+
+  if (item == NULL)
+    {
+      g_autofree char *heading = opv_theme_dup_heading (opv_outline_row_get_theme (row), self->round);
+      gtk_label_set_label (GTK_LABEL (w->heading), heading);
+      return;
+    }
+
+  {
+    OpvEntry *entry = opv_item_get_entry (item, self->round);
+    const char *code = opv_item_get_code (item);
+
+    gtk_label_set_label (GTK_LABEL (w->code), code);
+    gtk_widget_set_visible (w->code, code[0] != '\0');
+    gtk_label_set_label (GTK_LABEL (w->title), opv_item_get_title_for (item, self->round));
+    /* An unset status says nothing worth a badge in a list; the detail
+     * pane spells it out. */
+    gtk_widget_set_visible (w->badge, entry != NULL && opv_entry_get_status (entry) != OPV_STATUS_UNSET);
+    opv_status_badge_update (GTK_LABEL (w->badge), entry ? opv_entry_get_status (entry) : OPV_STATUS_UNSET);
+
+    opv_remove_all_children (w->chips);
+    add_party_chips (self, item, entry, w->chips);
+  }
+}
+
+static void
+refresh_rows (OpvWindow *self)
+{
+  GListModel *model;
+  OpvOutlineRow *selected;
+  guint n;
+
+  if (self->selection == NULL)
+    return;
+
+  /* Rebinding every row updates badges and wording for the new round. */
+  selected = gtk_single_selection_get_selected_item (self->selection);
+  model = gtk_single_selection_get_model (self->selection);
+  n = g_list_model_get_n_items (model);
+  if (selected != NULL)
+    g_object_ref (selected);
+  g_list_model_items_changed (model, 0, n, n);
+  if (selected != NULL)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(OpvOutlineRow) row = g_list_model_get_item (model, i);
+          if (row == selected)
+            gtk_single_selection_set_selected (self->selection, i);
+        }
+      g_object_unref (selected);
+    }
+}
+
+static void
+set_round (OpvWindow *self,
+           OpvRound  *round)
+{
+  if (!g_set_object (&self->round, round))
+    return;
+
+  if (self->settings != NULL && round != NULL)
+    g_settings_set_string (self->settings, "last-round", opv_round_get_label (round));
+
+  refresh_rows (self);
+  update_detail (self);
+}
+
+static void
+on_round_selected_cb (OpvWindow *self)
+{
+  guint position = gtk_drop_down_get_selected (self->round_dropdown);
+  g_autoptr(OpvRound) round = NULL;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  round = g_list_model_get_item (G_LIST_MODEL (self->rounds), position);
+  set_round (self, round);
+}
+
+static void
+show_dossier (OpvWindow  *self,
+              OpvDossier *listed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpvDossier) dossier = NULL;
+  g_autoptr(GListModel) outline = NULL;
+  g_autofree char *last_round = NULL;
+  GListModel *rounds;
+  guint selected_round = 0;
+  guint n_rounds;
+
+  dossier = opv_store_load_dossier (self->store, opv_dossier_get_id (listed), &error);
+  if (dossier == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  g_set_object (&self->dossier, dossier);
+  g_clear_object (&self->round);
+
+  if (self->settings != NULL)
+    {
+      g_settings_set_string (self->settings, "last-dossier", opv_dossier_get_slug (dossier));
+      last_round = g_settings_get_string (self->settings, "last-round");
+    }
+
+  /* Newest first: the round a user works on is nearly always the last. */
+  rounds = opv_dossier_get_rounds (dossier);
+  n_rounds = g_list_model_get_n_items (rounds);
+  g_signal_handlers_block_by_func (self->round_dropdown, on_round_selected_cb, self);
+  g_list_store_remove_all (self->rounds);
+  for (guint i = n_rounds; i > 0; i--)
+    {
+      g_autoptr(OpvRound) round = g_list_model_get_item (rounds, i - 1);
+
+      g_list_store_append (self->rounds, round);
+      if (last_round != NULL && g_strcmp0 (opv_round_get_label (round), last_round) == 0)
+        selected_round = n_rounds - i;
+    }
+  if (n_rounds > 0)
+    {
+      g_autoptr(OpvRound) round = g_list_model_get_item (G_LIST_MODEL (self->rounds), selected_round);
+
+      gtk_drop_down_set_selected (self->round_dropdown, selected_round);
+      self->round = g_object_ref (round);
+    }
+  g_signal_handlers_unblock_by_func (self->round_dropdown, on_round_selected_cb, self);
+  gtk_widget_set_visible (GTK_WIDGET (self->round_dropdown), n_rounds > 0);
+
+  outline = opv_outline_new (dossier);
+  gtk_single_selection_set_model (self->selection, outline);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-round", n_rounds > 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-round", n_rounds > 1);
+
+  update_detail (self);
+  show_pane (self, FALSE);
+}
+
+static void
+on_dossier_selected_cb (OpvWindow *self)
+{
+  guint position = gtk_drop_down_get_selected (self->dossier_dropdown);
+  g_autoptr(OpvDossier) listed = NULL;
+
+  if (position == GTK_INVALID_LIST_POSITION || self->dossiers == NULL)
+    return;
+  listed = g_list_model_get_item (self->dossiers, position);
+  if (listed != NULL)
+    show_dossier (self, listed);
+}
+
+/* Folding: one pane at a time on a narrow window. */
+
+static void
+show_pane (OpvWindow *self,
+           gboolean   detail)
+{
+  if (!self->folded)
+    {
+      gtk_widget_set_visible (self->sidebar, TRUE);
+      gtk_widget_set_visible (self->content, TRUE);
+      return;
+    }
+
+  gtk_widget_set_visible (self->sidebar, !detail);
+  gtk_widget_set_visible (self->content, detail);
+  if (!detail)
+    gtk_widget_grab_focus (GTK_WIDGET (self->item_list));
+}
+
+static void
+apply_fold (OpvWindow *self,
+            gboolean   folded)
+{
+  self->folded = folded;
+
+  adw_header_bar_set_show_end_title_buttons (self->sidebar_header, folded);
+  adw_header_bar_set_show_start_title_buttons (self->content_header, folded);
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_menu_button), folded);
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), folded);
+  gtk_list_view_set_single_click_activate (self->item_list, folded);
+
+  show_pane (self, folded && gtk_widget_get_visible (self->content) && !gtk_widget_get_visible (self->sidebar));
+}
+
+static gboolean
+fold_idle_cb (gpointer user_data)
+{
+  OpvWindow *self = user_data;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  self->fold_idle = 0;
+  if ((width < FOLD_WIDTH) != self->folded)
+    apply_fold (self, width < FOLD_WIDTH);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+opv_window_size_allocate (GtkWidget *widget,
+                          int        width,
+                          int        height,
+                          int        baseline)
+{
+  OpvWindow *self = OPV_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (opv_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* Changing visibility during allocation would queue another resize
+   * inside this one, so the change waits for the next idle. */
+  if ((width < FOLD_WIDTH) != self->folded && self->fold_idle == 0)
+    self->fold_idle = g_idle_add (fold_idle_cb, self);
+}
+
+/* Actions */
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  OpvWindow *self = OPV_WINDOW (widget);
+
+  show_pane (self, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->item_list));
+}
+
+static void
+choose_dossier_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  OpvWindow *self = OPV_WINDOW (widget);
+
+  show_pane (self, FALSE);
+  gtk_widget_activate (GTK_WIDGET (self->dossier_dropdown));
+}
+
+static void
+choose_round_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OpvWindow *self = OPV_WINDOW (widget);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->round_dropdown)))
+    {
+      show_pane (self, TRUE);
+      gtk_widget_activate (GTK_WIDGET (self->round_dropdown));
+    }
+}
+
+static void
+step_round_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OpvWindow *self = OPV_WINDOW (widget);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rounds));
+  guint position = gtk_drop_down_get_selected (self->round_dropdown);
+
+  if (n == 0 || position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* The list is newest first, so an earlier round is further down. */
+  if (g_str_equal (action_name, "win.previous-round") && position + 1 < n)
+    gtk_drop_down_set_selected (self->round_dropdown, position + 1);
+  else if (g_str_equal (action_name, "win.next-round") && position > 0)
+    gtk_drop_down_set_selected (self->round_dropdown, position - 1);
+}
+
+static gboolean
+opv_window_close_request (GtkWindow *window)
+{
+  OpvWindow *self = OPV_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_delay (self->settings);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+      if (!gtk_window_is_maximized (window))
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+      g_settings_apply (self->settings);
+    }
+
+  return GTK_WINDOW_CLASS (opv_window_parent_class)->close_request (window);
+}
+
+static void
+load_dossiers (OpvWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *last = NULL;
+  GListModel *dossiers;
+  guint selected = 0;
+
+  dossiers = opv_store_list_dossiers (self->store, &error);
+  if (dossiers == NULL)
+    {
+      opv_window_show_error (self, error);
+      return;
+    }
+
+  g_clear_object (&self->dossiers);
+  self->dossiers = dossiers;
+
+  if (self->settings != NULL)
+    last = g_settings_get_string (self->settings, "last-dossier");
+  for (guint i = 0; last != NULL && i < g_list_model_get_n_items (dossiers); i++)
+    {
+      g_autoptr(OpvDossier) d = g_list_model_get_item (dossiers, i);
+      if (g_strcmp0 (opv_dossier_get_slug (d), last) == 0)
+        selected = i;
+    }
+
+  g_signal_handlers_block_by_func (self->dossier_dropdown, on_dossier_selected_cb, self);
+  gtk_drop_down_set_model (self->dossier_dropdown, dossiers);
+  gtk_drop_down_set_selected (self->dossier_dropdown, selected);
+  g_signal_handlers_unblock_by_func (self->dossier_dropdown, on_dossier_selected_cb, self);
+
+  if (g_list_model_get_n_items (dossiers) > 0)
+    on_dossier_selected_cb (self);
+}
+
+static void
+opv_window_constructed (GObject *object)
+{
+  OpvWindow *self = OPV_WINDOW (object);
+
+  G_OBJECT_CLASS (opv_window_parent_class)->constructed (object);
+
+  if (self->store != NULL)
+    load_dossiers (self);
+}
+
+static void
+opv_window_dispose (GObject *object)
+{
+  OpvWindow *self = (OpvWindow *)object;
+
+  g_clear_handle_id (&self->fold_idle, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OPV_TYPE_WINDOW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->dossiers);
+  g_clear_object (&self->dossier);
+  g_clear_object (&self->rounds);
+  g_clear_object (&self->round);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (opv_window_parent_class)->dispose (object);
+}
+
+static void
+opv_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  OpvWindow *self = OPV_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+opv_window_class_init (OpvWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = opv_window_constructed;
+  object_class->dispose = opv_window_dispose;
+  object_class->set_property = opv_window_set_property;
+  widget_class->size_allocate = opv_window_size_allocate;
+  window_class->close_request = opv_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, OPV_TYPE_STORE,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/opv-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, sidebar_header);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, content_header);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, dossier_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, round_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, sidebar_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, content_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, item_list);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, item_view);
+
+  gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
+  gtk_widget_class_install_action (widget_class, "win.choose-dossier", NULL, choose_dossier_action);
+  gtk_widget_class_install_action (widget_class, "win.choose-round", NULL, choose_round_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-round", NULL, step_round_action);
+  gtk_widget_class_install_action (widget_class, "win.next-round", NULL, step_round_action);
+}
+
+static void
+opv_window_init (OpvWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  GtkExpression *expression;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rounds = g_list_store_new (OPV_TYPE_ROUND);
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), self);
+  gtk_list_view_set_factory (self->item_list, factory);
+  gtk_list_view_set_model (self->item_list, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->item_list, "activate",
+                           G_CALLBACK (on_item_list_activate_cb), self, G_CONNECT_SWAPPED);
+
+  expression = gtk_property_expression_new (OPV_TYPE_DOSSIER, NULL, "short-name");
+  gtk_drop_down_set_expression (self->dossier_dropdown, expression);
+  gtk_expression_unref (expression);
+  g_signal_connect_object (self->dossier_dropdown, "notify::selected",
+                           G_CALLBACK (on_dossier_selected_cb), self, G_CONNECT_SWAPPED);
+
+  expression = gtk_property_expression_new (OPV_TYPE_ROUND, NULL, "label");
+  gtk_drop_down_set_expression (self->round_dropdown, expression);
+  gtk_expression_unref (expression);
+  gtk_drop_down_set_model (self->round_dropdown, G_LIST_MODEL (self->rounds));
+  g_signal_connect_object (self->round_dropdown, "notify::selected",
+                           G_CALLBACK (on_round_selected_cb), self, G_CONNECT_SWAPPED);
+
+  self->settings = settings_new ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      g_settings_bind (self->settings, "sidebar-width", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
+    }
+  else
+    gtk_window_set_default_size (GTK_WINDOW (self), 1200, 760);
+
+  apply_fold (self, FALSE);
+}
+
+/**
+ * opv_window_new:
+ * @application: (nullable): the application
+ * @store: (nullable): the open database, or %NULL when it could not be
+ *   opened (then call opv_window_show_error())
+ */
+OpvWindow *
+opv_window_new (GtkApplication *application,
+                OpvStore       *store)
+{
+  return g_object_new (OPV_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+void
+opv_window_show_error (OpvWindow    *self,
+                       const GError *error)
+{
+  g_return_if_fail (OPV_IS_WINDOW (self));
+
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+gboolean
+opv_window_select_dossier (OpvWindow  *self,
+                           const char *slug)
+{
+  for (guint i = 0; self->dossiers && i < g_list_model_get_n_items (self->dossiers); i++)
+    {
+      g_autoptr(OpvDossier) dossier = g_list_model_get_item (self->dossiers, i);
+
+      if (g_strcmp0 (opv_dossier_get_slug (dossier), slug) == 0)
+        {
+          if (gtk_drop_down_get_selected (self->dossier_dropdown) != i)
+            gtk_drop_down_set_selected (self->dossier_dropdown, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+opv_window_select_round (OpvWindow  *self,
+                         const char *label)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rounds)); i++)
+    {
+      g_autoptr(OpvRound) round = g_list_model_get_item (G_LIST_MODEL (self->rounds), i);
+
+      if (g_strcmp0 (opv_round_get_label (round), label) == 0)
+        {
+          gtk_drop_down_set_selected (self->round_dropdown, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+opv_window_select_item (OpvWindow  *self,
+                        const char *code)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(OpvOutlineRow) row = g_list_model_get_item (model, i);
+      OpvItem *item = opv_outline_row_get_item (row);
+
+      if (item != NULL && g_strcmp0 (opv_item_get_code (item), code) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          show_pane (self, TRUE);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * opv_window_get_dossier:
+ *
+ * Returns: (transfer none) (nullable): the dossier shown
+ */
+OpvDossier *
+opv_window_get_dossier (OpvWindow *self)
+{
+  g_return_val_if_fail (OPV_IS_WINDOW (self), NULL);
+  return self->dossier;
+}
+
+/**
+ * opv_window_get_round:
+ *
+ * Returns: (transfer none) (nullable): the round shown
+ */
+OpvRound *
+opv_window_get_round (OpvWindow *self)
+{
+  g_return_val_if_fail (OPV_IS_WINDOW (self), NULL);
+  return self->round;
+}

@@ -1,0 +1,31 @@
+/* opv-window.h
+ *
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "opv-core.h"
+
+G_BEGIN_DECLS
+
+#define OPV_TYPE_WINDOW (opv_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (OpvWindow, opv_window, OPV, WINDOW, AdwApplicationWindow)
+
+OpvWindow *opv_window_new             (GtkApplication *application,
+                                       OpvStore       *store);
+void       opv_window_show_error      (OpvWindow      *self,
+                                       const GError   *error);
+gboolean   opv_window_select_dossier  (OpvWindow      *self,
+                                       const char     *slug);
+gboolean   opv_window_select_round    (OpvWindow      *self,
+                                       const char     *label);
+gboolean   opv_window_select_item     (OpvWindow      *self,
+                                       const char     *code);
+OpvDossier *opv_window_get_dossier    (OpvWindow      *self);
+OpvRound   *opv_window_get_round      (OpvWindow      *self);
+
+G_END_DECLS
