@@ -1,0 +1,417 @@
+/* test-window.c: the main window on a fresh default database, in a real
+ * window under a virtual X server
+ *
+ * Run in English and, with LANGUAGE=nl, in Dutch: the expectations follow
+ * the language, so the Dutch run also proves the translation is there.
+ *
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "opv-core.h"
+#include "opv-outline-row.h"
+#include "opv-ui-util.h"
+#include "opv-window-private.h"
+
+typedef struct
+{
+  char      *dir;
+  OpvStore  *store;
+  OpvWindow *window;
+} Fixture;
+
+static gboolean dutch;
+
+#define TR(en, nl) (dutch ? (nl) : (en))
+
+static void
+iterate (void)
+{
+  /* Let layout, idles and list rebinding run, as a user's click would. */
+  for (int i = 0; i < 50; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("opv-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "test.db", NULL);
+
+  f->store = opv_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (opv_store_is_new (f->store));
+  opv_store_import_defaults (f->store, &error);
+  g_assert_no_error (error);
+
+  /* The memory settings backend lives as long as the process: forget what
+   * the previous test's window remembered, so each test is a first start. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_settings_reset (settings, "last-dossier");
+    g_settings_reset (settings, "last-round");
+  }
+
+  f->window = opv_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (f->window));
+  iterate ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  iterate ();
+  g_clear_object (&f->store);
+
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+/* Collects the text of every visible label below @widget, in order: what
+ * a user reads there. */
+static void
+collect_text (GtkWidget *widget,
+              GString   *out)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      g_string_append (out, gtk_label_get_label (GTK_LABEL (widget)));
+      g_string_append_c (out, '\n');
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_text (child, out);
+}
+
+static char *
+widget_text (gpointer widget)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_text (GTK_WIDGET (widget), out);
+  return g_string_free (out, FALSE);
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child; child = gtk_widget_get_next_sibling (child))
+    n += GTK_IS_LIST_BOX_ROW (child);
+  return n;
+}
+
+static void
+select_round (Fixture    *f,
+              const char *label)
+{
+  GListModel *model = gtk_drop_down_get_model (f->window->round_dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(OpvRound) round = g_list_model_get_item (model, i);
+
+      if (g_str_equal (opv_round_get_label (round), label))
+        {
+          gtk_drop_down_set_selected (f->window->round_dropdown, i);
+          iterate ();
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+select_item (Fixture    *f,
+             const char *code)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (f->window->item_list);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    {
+      g_autoptr(OpvOutlineRow) row = g_list_model_get_item (G_LIST_MODEL (model), i);
+      OpvItem *item = opv_outline_row_get_item (row);
+
+      if (item != NULL && g_str_equal (opv_item_get_code (item), code))
+        {
+          g_assert_true (gtk_selection_model_select_item (model, i, TRUE));
+          iterate ();
+          g_assert_true (opv_item_view_get_item (f->window->item_view) == item);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_opens_on_default_dossiers (Fixture       *f,
+                                gconstpointer  data)
+{
+  GListModel *dossiers = gtk_drop_down_get_model (f->window->dossier_dropdown);
+  g_autoptr(OpvDossier) first = NULL;
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->window)));
+  g_assert_cmpuint (g_list_model_get_n_items (dossiers), ==, 3);
+  first = g_list_model_get_item (dossiers, 0);
+  g_assert_cmpstr (opv_dossier_get_slug (first), ==, "schaduw-dansen");
+
+  /* Schaduw dansen is shown: 6 theme headings and 33 recommendations. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (f->window->item_list))),
+                    ==, 6 + 33);
+  /* The round chooser lists the newest round first. */
+  {
+    g_autoptr(OpvRound) newest = g_list_model_get_item (gtk_drop_down_get_model (f->window->round_dropdown), 0);
+    g_assert_cmpstr (opv_round_get_label (newest), ==, "Update 2024");
+    g_assert_cmpuint (gtk_drop_down_get_selected (f->window->round_dropdown), ==, 0);
+  }
+
+  /* Nothing is selected yet, and a status page says what to do. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->detail_stack), ==, "empty");
+  g_assert_cmpstr (adw_status_page_get_title (f->window->empty_page), ==,
+                   TR ("No Recommendation Selected", "Geen aanbeveling gekozen"));
+}
+
+static void
+test_recommendation_in_both_rounds (Fixture       *f,
+                                    gconstpointer  data)
+{
+  OpvItemView *view = f->window->item_view;
+  g_autofree char *responsible = NULL;
+  g_autofree char *followups = NULL;
+  g_autofree char *responsible_2024 = NULL;
+  g_autofree char *followups_2024 = NULL;
+
+  select_round (f, "Update juni 2023");
+  select_item (f, "2.3");
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->detail_stack), ==, "item");
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (view->text_label),
+                                   "Zorg voor betere vindbaarheid van meldpunt(en) en vertrouwenspersonen"));
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (view->text_label),
+                                   "Kennis van de danswereld is voorwaardelijk."));
+  g_assert_cmpstr (gtk_label_get_label (view->title_label), ==, TR ("Recommendation 2.3", "Aanbeveling 2.3"));
+  g_assert_cmpstr (gtk_label_get_label (view->breadcrumb_label), ==, "Schaduw dansen › 2. Meldingen en opvolging");
+
+  /* Verantwoordelijk "Alliantie, VWS, OCW", all leads. */
+  responsible = widget_text (view->responsible_list);
+  g_assert_cmpstr (responsible, ==,
+                   dutch ? "Alliantie\nAlliantie Dans Veilig\nTrekker\n"
+                           "VWS\nMinisterie van Volksgezondheid, Welzijn en Sport\nTrekker\n"
+                           "OCW\nMinisterie van Onderwijs, Cultuur en Wetenschap\nTrekker\n"
+                         : "Alliantie\nAlliantie Dans Veilig\nLead\n"
+                           "VWS\nMinisterie van Volksgezondheid, Welzijn en Sport\nLead\n"
+                           "OCW\nMinisterie van Onderwijs, Cultuur en Wetenschap\nLead\n");
+
+  /* Two bullets in June 2023, the first with its lost link. */
+  g_assert_cmpuint (count_rows (view->followup_list), ==, 2);
+  followups = widget_text (view->followup_list);
+  g_assert_nonnull (strstr (followups, "De Alliantie Dans veilig heeft op haar website informatie geplaatst"));
+  g_assert_nonnull (strstr (followups, TR ("website (address unknown)", "website (adres onbekend)")));
+  g_assert_nonnull (strstr (followups, "Beide meldpunten gaan momenteel een ontwikkeling door"));
+  g_assert_cmpstr (adw_preferences_group_get_title (view->followup_group), ==, TR ("Follow-up", "Opvolging"));
+  g_assert_cmpstr (adw_preferences_group_get_description (view->followup_group), ==,
+                   TR ("2 reported in Update juni 2023", "2 gemeld in Update juni 2023"));
+
+  /* The 2024 update numbers eleven follow-ups and names no parties; the
+   * pane says so and shows what June 2023 named. */
+  select_round (f, "Update 2024");
+  g_assert_cmpstr (opv_item_get_code (opv_item_view_get_item (view)), ==, "2.3");
+  g_assert_cmpuint (count_rows (view->followup_list), ==, 11);
+  followups_2024 = widget_text (view->followup_list);
+  g_assert_true (g_str_has_prefix (followups_2024, "2.3.1\nDe Alliantie Dans veilig heeft op haar website"));
+  g_assert_nonnull (strstr (followups_2024, "2.3.11\nVeel dansvakopleidingen introduceren"));
+  g_assert_cmpstr (adw_preferences_group_get_description (view->followup_group), ==,
+                   TR ("11 reported in Update 2024", "11 gemeld in Update 2024"));
+  g_assert_cmpstr (gtk_label_get_label (view->breadcrumb_label), ==, "Schaduw dansen › 2. Melding en opvolging");
+
+  responsible_2024 = widget_text (view->responsible_list);
+  g_assert_true (g_str_has_prefix (responsible_2024,
+                                   TR ("Not stated in this round\nBelow: as stated in Update juni 2023\nAlliantie\n",
+                                       "Niet vermeld in deze ronde\nHieronder: zoals vermeld in Update juni 2023\nAlliantie\n")));
+  g_assert_cmpstr (adw_preferences_group_get_title (view->responsible_group), ==,
+                   TR ("Responsible", "Verantwoordelijk"));
+}
+
+static void
+test_to_be_determined_and_note (Fixture       *f,
+                                gconstpointer  data)
+{
+  OpvItemView *view = f->window->item_view;
+  g_autofree char *tbd = NULL;
+  g_autofree char *note = NULL;
+
+  select_round (f, "Update juni 2023");
+
+  /* 2.5: "Nader te bepalen" is the flag, not a party. */
+  select_item (f, "2.5");
+  tbd = widget_text (view->responsible_list);
+  g_assert_true (g_str_has_prefix (tbd, TR ("To be determined\n", "Nader te bepalen\n")));
+  g_assert_cmpuint (count_rows (view->responsible_list), ==, 1);
+
+  /* 2.2: a sentence in the Verantwoordelijk column is a note. */
+  select_item (f, "2.2");
+  note = widget_text (view->responsible_list);
+  g_assert_cmpstr (note, ==, TR ("Gesprekken hierover lopen nog met betrokken partijen\nNote on responsibility\n",
+                                 "Gesprekken hierover lopen nog met betrokken partijen\nOpmerking over verantwoordelijkheid\n"));
+  g_assert_cmpuint (count_rows (view->followup_list), ==, 3);
+}
+
+static void
+test_nap_activity (Fixture       *f,
+                   gconstpointer  data)
+{
+  OpvItemView *view = f->window->item_view;
+  GListModel *rows;
+  g_autofree char *sources = NULL;
+  gboolean found = FALSE;
+
+  g_assert_true (opv_window_select_dossier (f->window, "nap"));
+  iterate ();
+  g_assert_cmpstr (opv_dossier_get_slug (opv_window_get_dossier (f->window)), ==, "nap");
+
+  /* NAP activities have no codes: find the delayed one by its title. */
+  rows = G_LIST_MODEL (gtk_list_view_get_model (f->window->item_list));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 5 + 83);
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && !found; i++)
+    {
+      gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), i, TRUE);
+      iterate ();
+      if (opv_item_view_get_item (view) != NULL &&
+          g_str_equal (opv_item_get_title (opv_item_view_get_item (view)),
+                       "Wettelijke verplichting gedragscode en klachtenregeling"))
+        found = TRUE;
+    }
+  g_assert_true (found);
+
+  g_assert_cmpstr (gtk_label_get_label (view->status_badge), ==,
+                   TR ("In progress, delayed", "In uitvoering met vertraging"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (view->status_badge), "delayed"));
+  g_assert_cmpstr (gtk_label_get_label (view->timeframe_label), ==, "Q3-Q4 2024");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view->explanation_row)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (view->explanation_label),
+                                   "Op dit moment werkt het ministerie van SZW aan het wetsvoorstel"));
+
+  /* Another activity cites a parliamentary paper as its source. */
+  g_assert_true (opv_window_select_dossier (f->window, "nap"));
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), i, TRUE);
+      iterate ();
+      if (opv_item_view_get_item (view) != NULL &&
+          g_str_equal (opv_item_get_title (opv_item_view_get_item (view)), "Gendergelijkheid op de werkvloer"))
+        break;
+    }
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view->sources_group)));
+  sources = widget_text (view->sources_list);
+  g_assert_nonnull (strstr (sources, "Kamerstukken 2023/24, 30420, nr. 390"));
+}
+
+static void
+test_inspectie_without_rounds (Fixture       *f,
+                               gconstpointer  data)
+{
+  OpvItemView *view = f->window->item_view;
+
+  g_assert_true (opv_window_select_dossier (f->window, "inspectie"));
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window->round_dropdown)));
+  select_item (f, "13");
+  g_assert_cmpstr (gtk_label_get_label (view->breadcrumb_label), ==,
+                   "Inspectie › 9.1.3 CHECK EN ACT (monitoren, evalueren en bijstellen)");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (view->followup_group)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (view->title_label), "13  Gebruik instrumenten of methoden"));
+}
+
+static void
+test_folds_when_narrow (Fixture       *f,
+                        gconstpointer  data)
+{
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 500, 700);
+  gtk_widget_queue_resize (GTK_WIDGET (f->window));
+  /* Wait for the window manager-less X server to apply the size. */
+  for (int i = 0; i < 40 && gtk_widget_get_width (GTK_WIDGET (f->window)) >= 720; i++)
+    {
+      iterate ();
+      g_usleep (25000);
+    }
+  iterate ();
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <, 720);
+  g_assert_true (gtk_widget_get_visible (f->window->sidebar));
+  g_assert_false (gtk_widget_get_visible (f->window->content));
+
+  select_item (f, "1.1");
+  gtk_widget_activate_action (GTK_WIDGET (f->window->item_list), "list.activate-item", "u",
+                              gtk_single_selection_get_selected (f->window->selection));
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (f->window->sidebar));
+  g_assert_true (gtk_widget_get_visible (f->window->content));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window->back_button)));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-list", NULL);
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (f->window->sidebar));
+  g_assert_false (gtk_widget_get_visible (f->window->content));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *language = g_getenv ("LANGUAGE");
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      /* meson's TAP reader counts exit code 77 as a failure. */
+      g_print ("1..0 # SKIP no display; run under xvfb-run\n");
+      return 0;
+    }
+
+  dutch = language != NULL && g_str_has_prefix (language, "nl");
+
+  opv_i18n_init ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  opv_ui_init ();
+
+  g_test_add ("/window/opens-on-default-dossiers", Fixture, NULL,
+              fixture_set_up, test_opens_on_default_dossiers, fixture_tear_down);
+  g_test_add ("/window/recommendation-in-both-rounds", Fixture, NULL,
+              fixture_set_up, test_recommendation_in_both_rounds, fixture_tear_down);
+  g_test_add ("/window/to-be-determined-and-note", Fixture, NULL,
+              fixture_set_up, test_to_be_determined_and_note, fixture_tear_down);
+  g_test_add ("/window/nap-activity", Fixture, NULL,
+              fixture_set_up, test_nap_activity, fixture_tear_down);
+  g_test_add ("/window/inspectie-without-rounds", Fixture, NULL,
+              fixture_set_up, test_inspectie_without_rounds, fixture_tear_down);
+  g_test_add ("/window/folds-when-narrow", Fixture, NULL,
+              fixture_set_up, test_folds_when_narrow, fixture_tear_down);
+
+  return g_test_run ();
+}
