@@ -14,6 +14,7 @@
 #include "opv-cli.h"
 #include "opv-cli-private.h"
 #include "opv-exchange.h"
+#include "opv-export.h"
 #include "opv-store.h"
 #include "opv-util.h"
 
@@ -35,7 +36,8 @@ static const Verb verbs[] = {
   { "dossiers", "", N_("List the dossiers as tab-separated values"), TRUE, run_dossiers },
   { "list", N_("[--dossier ID] [--round LABEL]"), N_("List the items of the dossiers as tab-separated values"), TRUE, run_list },
   { "import", N_("FILE.json"), N_("Add a dossier from an exchange file, all or nothing"), FALSE, run_import },
-  { "export", N_("--dossier ID --format json|xlsx -o FILE"), N_("Write a dossier to an exchange file or an Excel workbook"), TRUE, run_export },
+  { "export", N_("--dossier ID --format json|xlsx [--round LABEL] [--lang nl|en] [--layout recommendations|activities] [--columns LIST] [--no-summary] [--no-legend] -o FILE"),
+    N_("Write a dossier to an exchange file, or its status table to an Excel workbook"), TRUE, run_export },
 };
 
 void
@@ -412,6 +414,68 @@ run_import (OpvCliContext  *ctx,
   return 0;
 }
 
+static gboolean
+export_workbook (OpvDossier  *dossier,
+                 const char  *round_arg,
+                 const char  *lang_arg,
+                 const char  *layout_arg,
+                 const char  *columns_arg,
+                 gboolean     no_summary,
+                 gboolean     no_legend,
+                 const char  *output)
+{
+  g_autoptr(GError) error = NULL;
+  OpvExportOptions options;
+  OpvRound *round = NULL;
+  gboolean ok;
+
+  opv_export_options_init (&options);
+
+  if (round_arg != NULL)
+    {
+      round = opv_dossier_find_round (dossier, round_arg);
+      if (round == NULL)
+        {
+          opv_cli_error (_("The dossier “%s” has no round “%s”"), opv_dossier_get_slug (dossier), round_arg);
+          return FALSE;
+        }
+    }
+  else
+    round = opv_dossier_get_newest_round (dossier);
+
+  if (lang_arg != NULL && !opv_export_language_from_id (lang_arg, &options.language))
+    {
+      opv_cli_error (_("Unknown language “%s” (use nl or en)"), lang_arg);
+      return FALSE;
+    }
+
+  if (g_strcmp0 (layout_arg, "recommendations") == 0)
+    options.layout = OPV_EXPORT_LAYOUT_RECOMMENDATIONS;
+  else if (g_strcmp0 (layout_arg, "activities") == 0)
+    options.layout = OPV_EXPORT_LAYOUT_ACTIVITIES;
+  else if (layout_arg != NULL)
+    {
+      opv_cli_error (_("Unknown layout “%s” (use recommendations or activities)"), layout_arg);
+      return FALSE;
+    }
+
+  if (columns_arg != NULL && !opv_export_parse_columns (columns_arg, &options.columns, &error))
+    {
+      opv_cli_error ("%s", error->message);
+      return FALSE;
+    }
+
+  options.summary = !no_summary;
+  options.legend = !no_legend;
+  options.author = g_strdup (g_get_real_name ());
+
+  ok = opv_export_xlsx (dossier, round, &options, output, NULL, NULL, NULL, &error);
+  opv_export_options_clear (&options);
+  if (!ok)
+    opv_cli_error ("%s", error->message);
+  return ok;
+}
+
 static int
 run_export (OpvCliContext  *ctx,
             int             argc,
@@ -420,6 +484,11 @@ run_export (OpvCliContext  *ctx,
   g_autofree char *dossier_arg = NULL;
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *round_arg = NULL;
+  g_autofree char *lang_arg = NULL;
+  g_autofree char *layout_arg = NULL;
+  g_autofree char *columns_arg = NULL;
+  gboolean summary = FALSE, no_summary = FALSE, legend = FALSE, no_legend = FALSE;
   GOptionEntry entries[] = {
     { "dossier", 0, 0, G_OPTION_ARG_STRING, &dossier_arg,
       N_("The dossier’s identifier, or a part of its title"), N_("ID") },
@@ -427,12 +496,26 @@ run_export (OpvCliContext  *ctx,
       N_("json (the exchange format) or xlsx (an Excel workbook)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to FILE"), N_("FILE") },
+    { "round", 0, 0, G_OPTION_ARG_STRING, &round_arg,
+      N_("xlsx: the reporting round (default: the newest)"), N_("LABEL") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_arg,
+      N_("xlsx: the language of the workbook, nl or en (default: the language of the interface)"), N_("LANGUAGE") },
+    { "layout", 0, 0, G_OPTION_ARG_STRING, &layout_arg,
+      N_("xlsx: recommendations or activities (default: follows the dossier)"), N_("LAYOUT") },
+    { "columns", 0, 0, G_OPTION_ARG_STRING, &columns_arg,
+      N_("xlsx: the columns, from item, parties, status, timeframe, followups and explanation (default: those that are not empty)"),
+      N_("LIST") },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, N_("xlsx: add the summary sheet (the default)"), NULL },
+    { "no-summary", 0, 0, G_OPTION_ARG_NONE, &no_summary, N_("xlsx: leave out the summary sheet"), NULL },
+    { "legend", 0, 0, G_OPTION_ARG_NONE, &legend, N_("xlsx: add the legend sheet (the default)"), NULL },
+    { "no-legend", 0, 0, G_OPTION_ARG_NONE, &no_legend, N_("xlsx: leave out the legend sheet"), NULL },
     { NULL }
   };
   g_autoptr(OpvStore) store = NULL;
   g_autoptr(OpvDossier) dossier = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
+  gboolean xlsx;
   int status = 0;
 
   if (!opv_cli_parse (ctx, "export", verbs[3].parameters, verbs[3].summary, entries, &argc, &argv, &status))
@@ -443,9 +526,20 @@ run_export (OpvCliContext  *ctx,
       opv_cli_error (_("“export” needs --dossier, --format and -o"));
       return 2;
     }
-  if (strcmp (format, "json") != 0)
+  if (strcmp (format, "json") != 0 && strcmp (format, "xlsx") != 0)
     {
-      opv_cli_error (_("Unknown format “%s” (use json)"), format);
+      opv_cli_error (_("Unknown format “%s” (use json or xlsx)"), format);
+      return 2;
+    }
+  xlsx = strcmp (format, "xlsx") == 0;
+  if ((summary && no_summary) || (legend && no_legend))
+    {
+      opv_cli_error (_("--summary and --no-summary (or --legend and --no-legend) contradict each other"));
+      return 2;
+    }
+  if (!xlsx && (round_arg || lang_arg || layout_arg || columns_arg || summary || no_summary || legend || no_legend))
+    {
+      opv_cli_error (_("--round, --lang, --layout, --columns, --summary and --legend apply to xlsx only: the exchange format holds every round"));
       return 2;
     }
 
@@ -459,6 +553,9 @@ run_export (OpvCliContext  *ctx,
       opv_cli_error ("%s", error->message);
       return 1;
     }
+
+  if (xlsx)
+    return export_workbook (dossier, round_arg, lang_arg, layout_arg, columns_arg, no_summary, no_legend, output) ? 0 : 1;
 
   file = g_file_new_for_commandline_arg (output);
   if (!opv_exchange_write_file (dossier, file, &error))

@@ -10,6 +10,7 @@
 #include "opv-entry.h"
 #include "opv-enums.h"
 #include "opv-exchange.h"
+#include "opv-export.h"
 #include "opv-followup.h"
 #include "opv-i18n.h"
 #include "opv-item.h"

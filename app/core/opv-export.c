@@ -1,0 +1,1357 @@
+/* opv-export.c: the status table as an Excel workbook, ready to attach to
+ * a letter to parliament
+ *
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+
+#define G_LOG_DOMAIN "opv-export"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <locale.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <xlsxwriter.h>
+
+#include "opv-catalog.h"
+#include "opv-export.h"
+#include "opv-util.h"
+
+/* Layout figures, in Excel's units: column widths in characters of the
+ * default font (Calibri 11), row heights in points. Running Dutch text in
+ * Calibri fits about 1.2 characters per width unit (measured on LibreOffice
+ * PDFs with Carlito, Calibri's metric twin); a little less is assumed, so
+ * that a row is never too short: LibreOffice does not grow rows itself. */
+#define CHARS_PER_UNIT     1.12
+#define LINE_HEIGHT       15.0
+#define ROW_PADDING        3.0
+#define MAX_LINES         26        /* 26 × 15 pt + padding stays under Excel's 409 pt row */
+#define HEADER_ROW         4        /* zero-based: the title block takes rows 0–2 */
+#define MAX_HEADER_FOOTER 200       /* libxlsxwriter allows 255, with escapes */
+#define PAGE_WIDTH       145.0      /* what A4 landscape holds at 100 %, in width units */
+
+G_DEFINE_QUARK (opv-export-error-quark, opv_export_error)
+
+static const OpvExportColumns recommendation_order[] = {
+  OPV_EXPORT_COLUMN_ITEM, OPV_EXPORT_COLUMN_PARTIES, OPV_EXPORT_COLUMN_STATUS,
+  OPV_EXPORT_COLUMN_TIMEFRAME, OPV_EXPORT_COLUMN_FOLLOWUPS, OPV_EXPORT_COLUMN_EXPLANATION,
+};
+
+static const OpvExportColumns activity_order[] = {
+  OPV_EXPORT_COLUMN_ITEM, OPV_EXPORT_COLUMN_STATUS, OPV_EXPORT_COLUMN_TIMEFRAME,
+  OPV_EXPORT_COLUMN_PARTIES, OPV_EXPORT_COLUMN_EXPLANATION, OPV_EXPORT_COLUMN_FOLLOWUPS,
+};
+
+#define N_COLUMNS G_N_ELEMENTS (recommendation_order)
+
+/* Fill and text colours per status, chosen to stay readable in print and
+ * for the colour-blind together with the status text, which is always
+ * written too. */
+static const struct { lxw_color_t fill; lxw_color_t font; } status_colours[OPV_N_STATUSES] = {
+  [OPV_STATUS_UNSET]       = { LXW_COLOR_WHITE, 0x404040 },
+  [OPV_STATUS_DONE]        = { 0xC8E6C9, 0x1B5E20 },
+  [OPV_STATUS_IN_PROGRESS] = { 0xBBDEFB, 0x0D47A1 },
+  [OPV_STATUS_ONGOING]     = { 0xD1C4E9, 0x311B92 },
+  [OPV_STATUS_DELAYED]     = { 0xFFE0B2, 0x8A3A00 },
+  [OPV_STATUS_NOT_STARTED] = { 0xFFCDD2, 0xB71C1C },
+};
+
+#define COLOUR_HEADER      0x154273  /* the Rijksoverheid's dark blue */
+#define COLOUR_THEME       0xDCE3ED
+#define COLOUR_BORDER      0xA6A6A6
+#define COLOUR_DIM         0x595959
+
+void
+opv_export_options_init (OpvExportOptions *options)
+{
+  memset (options, 0, sizeof *options);
+  options->language = opv_export_language_of_ui ();
+  options->layout = OPV_EXPORT_LAYOUT_AUTO;
+  options->summary = TRUE;
+  options->legend = TRUE;
+}
+
+void
+opv_export_options_clear (OpvExportOptions *options)
+{
+  g_clear_pointer (&options->items, g_ptr_array_unref);
+  g_clear_pointer (&options->author, g_free);
+  g_clear_pointer (&options->organisation, g_free);
+}
+
+OpvExportLayout
+opv_export_resolve_layout (OpvExportLayout  layout,
+                           OpvDossier      *dossier)
+{
+  if (layout != OPV_EXPORT_LAYOUT_AUTO)
+    return layout;
+  return opv_dossier_get_kind (dossier) == OPV_DOSSIER_KIND_ACTIVITIES
+         ? OPV_EXPORT_LAYOUT_ACTIVITIES : OPV_EXPORT_LAYOUT_RECOMMENDATIONS;
+}
+
+OpvExportColumns
+opv_export_layout_columns (void)
+{
+  return OPV_EXPORT_ALL_COLUMNS;
+}
+
+static const struct { OpvExportColumns column; const char *id; } column_ids[] = {
+  { OPV_EXPORT_COLUMN_ITEM, "item" },
+  { OPV_EXPORT_COLUMN_PARTIES, "parties" },
+  { OPV_EXPORT_COLUMN_STATUS, "status" },
+  { OPV_EXPORT_COLUMN_TIMEFRAME, "timeframe" },
+  { OPV_EXPORT_COLUMN_FOLLOWUPS, "followups" },
+  { OPV_EXPORT_COLUMN_EXPLANATION, "explanation" },
+};
+
+const char *
+opv_export_column_id (OpvExportColumns column)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (column_ids); i++)
+    if (column_ids[i].column == column)
+      return column_ids[i].id;
+  g_return_val_if_reached (NULL);
+}
+
+/**
+ * opv_export_parse_columns:
+ * @text: column ids separated by commas: "item,status,followups"
+ */
+gboolean
+opv_export_parse_columns (const char        *text,
+                          OpvExportColumns  *columns,
+                          GError           **error)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+  OpvExportColumns result = 0;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      g_strstrip (parts[i]);
+      for (guint j = 0; j < G_N_ELEMENTS (column_ids); j++)
+        {
+          if (strcmp (parts[i], column_ids[j].id) == 0)
+            {
+              result |= column_ids[j].column;
+              found = TRUE;
+            }
+        }
+      if (!found)
+        {
+          g_set_error (error, OPV_EXPORT_ERROR, OPV_EXPORT_ERROR_INVALID,
+                       _("Unknown column “%s” (use item, parties, status, timeframe, followups or explanation)"),
+                       parts[i]);
+          return FALSE;
+        }
+    }
+
+  if (result == 0)
+    {
+      g_set_error (error, OPV_EXPORT_ERROR, OPV_EXPORT_ERROR_INVALID, _("No columns were given"));
+      return FALSE;
+    }
+
+  *columns = result;
+  return TRUE;
+}
+
+/**
+ * opv_export_column_msgid:
+ *
+ * Returns: the column's heading, untranslated; translate it in the context
+ * opv_export_column_msgctxt() gives, with the export's catalogue (or with
+ * g_dpgettext2(), for the UI)
+ */
+const char *
+opv_export_column_msgid (OpvExportColumns column,
+                         OpvExportLayout  layout)
+{
+  gboolean activities = layout == OPV_EXPORT_LAYOUT_ACTIVITIES;
+
+  switch (column)
+    {
+    case OPV_EXPORT_COLUMN_ITEM:
+      return activities ? NC_("export column", "Activity") : NC_("export column", "Recommendation");
+    case OPV_EXPORT_COLUMN_PARTIES:
+      /* Translators: the NAP's table calls this column "Wie" */
+      return activities ? NC_("export column, activities", "Responsible") : NC_("export column", "Responsible");
+    case OPV_EXPORT_COLUMN_STATUS:
+      return NC_("export column", "Status");
+    case OPV_EXPORT_COLUMN_TIMEFRAME:
+      /* Translators: the source tables call this column "Wanneer" */
+      return NC_("export column", "Timeframe");
+    case OPV_EXPORT_COLUMN_FOLLOWUPS:
+      return NC_("export column", "Follow-up");
+    case OPV_EXPORT_COLUMN_EXPLANATION:
+      /* Translators: the source tables call this column "Toelichting" */
+      return NC_("export column", "Explanation");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+opv_export_column_msgctxt (OpvExportColumns column,
+                           OpvExportLayout  layout)
+{
+  if (column == OPV_EXPORT_COLUMN_PARTIES && layout == OPV_EXPORT_LAYOUT_ACTIVITIES)
+    return "export column, activities";
+  return "export column";
+}
+
+gboolean
+opv_export_language_from_id (const char        *id,
+                             OpvExportLanguage *language)
+{
+  if (g_strcmp0 (id, "nl") == 0)
+    *language = OPV_EXPORT_LANGUAGE_NL;
+  else if (g_strcmp0 (id, "en") == 0)
+    *language = OPV_EXPORT_LANGUAGE_EN;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+const char *
+opv_export_language_to_id (OpvExportLanguage language)
+{
+  return language == OPV_EXPORT_LANGUAGE_NL ? "nl" : "en";
+}
+
+/**
+ * opv_export_language_of_ui:
+ *
+ * Returns: Dutch when the UI speaks Dutch, English otherwise
+ */
+OpvExportLanguage
+opv_export_language_of_ui (void)
+{
+  /* The catalogue gettext picked tells the UI language best: it honours
+   * LANGUAGE as well as the locale. "Completed" is one of our own strings. */
+  return strcmp (g_dgettext (GETTEXT_PACKAGE, "Completed"), "Completed") != 0
+         ? OPV_EXPORT_LANGUAGE_NL : OPV_EXPORT_LANGUAGE_EN;
+}
+
+/**
+ * opv_export_default_filename:
+ *
+ * Returns: (transfer full): "Schaduw dansen - Update juni 2023.xlsx", with
+ * characters that file systems refuse replaced
+ */
+char *
+opv_export_default_filename (OpvDossier *dossier,
+                             OpvRound   *round)
+{
+  g_autofree char *name = NULL;
+
+  if (round != NULL)
+    name = g_strdup_printf ("%s - %s", opv_dossier_get_short_name (dossier), opv_round_get_label (round));
+  else
+    name = g_strdup (opv_dossier_get_short_name (dossier));
+
+  g_strdelimit (name, "/\\:*?\"<>|\n\r\t", '-');
+  return g_strconcat (g_strstrip (name), ".xlsx", NULL);
+}
+
+/* Writing */
+
+typedef struct
+{
+  OpvExportColumns  id;
+  double            width;
+} Column;
+
+typedef struct
+{
+  lxw_workbook           *workbook;
+  lxw_worksheet          *sheet;
+  OpvCatalog             *catalog;
+  const OpvExportOptions *options;
+  OpvDossier             *dossier;
+  OpvRound               *round;
+  OpvExportLayout         layout;
+  GPtrArray              *items;       /* OpvItem, in table order */
+  Column                  columns[N_COLUMNS];
+  guint                   n_columns;
+  lxw_row_t               row;
+
+  lxw_format *title;
+  lxw_format *subtitle;
+  lxw_format *round_label;
+  lxw_format *header;
+  lxw_format *theme;
+  lxw_format *cell;
+  lxw_format *item;
+  lxw_format *number;
+  lxw_format *total;
+  lxw_format *status[OPV_N_STATUSES];
+} Writer;
+
+static const char *
+tr (Writer     *w,
+    const char *msgid)
+{
+  return opv_catalog_gettext (w->catalog, msgid);
+}
+
+/* XML 1.0 cannot hold most control characters; libxlsxwriter would write
+ * them as escapes that readers show literally. Tabs and line breaks stay. */
+static char *
+clean_text (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\t' && c != '\n') || c == 0xFFFE || c == 0xFFFF)
+        continue;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static lxw_error
+write_text (Writer        *w,
+            lxw_worksheet *sheet,
+            lxw_row_t      row,
+            lxw_col_t      col,
+            const char    *text,
+            lxw_format    *format)
+{
+  g_autofree char *clean = clean_text (text ? text : "");
+
+  /* Always a string cell: text that starts with "=", "+", "-" or "@" is
+   * never a formula. */
+  if (clean[0] == '\0')
+    return worksheet_write_blank (sheet, row, col, format);
+  return worksheet_write_string (sheet, row, col, clean, format);
+}
+
+/* How many lines @text takes in a column @width characters wide, wrapping
+ * at spaces as a spreadsheet does. */
+static guint
+count_lines (const char *text,
+             double      width)
+{
+  guint per_line = MAX (1, (guint) (width * CHARS_PER_UNIT));
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+  guint lines = 0;
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (paragraphs[i], " ", -1);
+      guint used = 0;
+
+      lines++;
+      for (guint j = 0; words[j] != NULL; j++)
+        {
+          guint len = g_utf8_strlen (words[j], -1);
+
+          if (used > 0 && used + 1 + len > per_line)
+            {
+              lines++;
+              used = 0;
+            }
+          /* A word longer than the line is broken over several lines. */
+          while (len > per_line)
+            {
+              lines++;
+              len -= per_line;
+            }
+          used += (used > 0 ? 1 : 0) + len;
+        }
+    }
+
+  return lines;
+}
+
+/* Splits @paragraph, which alone is too tall for one row, into pieces of
+ * at most MAX_LINES lines, at word boundaries where it can. */
+static void
+split_paragraph (const char *paragraph,
+                 double      width,
+                 GPtrArray  *pieces)
+{
+  guint per_line = MAX (1, (guint) (width * CHARS_PER_UNIT));
+  gsize max_chars = (gsize) per_line * (MAX_LINES - 1);
+  const char *p = paragraph;
+
+  while (*p != '\0')
+    {
+      const char *end = p;
+      const char *last_space = NULL;
+      gsize n = 0;
+
+      while (*end != '\0' && n < max_chars)
+        {
+          if (*end == ' ')
+            last_space = end;
+          end = g_utf8_next_char (end);
+          n++;
+        }
+      if (*end != '\0' && last_space != NULL && last_space > p)
+        end = last_space + 1;
+
+      g_ptr_array_add (pieces, g_strndup (p, end - p));
+      p = end;
+    }
+}
+
+/* Cuts a cell's paragraphs into chunks that each fit one row. */
+static GPtrArray *
+chunk_cell (GPtrArray *paragraphs,
+            double     width)
+{
+  GPtrArray *chunks = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) current = g_string_new (NULL);
+  guint current_lines = 0;
+
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      const char *paragraph = g_ptr_array_index (paragraphs, i);
+
+      if (count_lines (paragraph, width) > MAX_LINES)
+        split_paragraph (paragraph, width, pieces);
+      else
+        g_ptr_array_add (pieces, g_strdup (paragraph));
+    }
+
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      const char *piece = g_ptr_array_index (pieces, i);
+      guint lines = count_lines (piece, width);
+
+      if (current->len > 0 && current_lines + lines > MAX_LINES)
+        {
+          g_ptr_array_add (chunks, g_strdup (current->str));
+          g_string_truncate (current, 0);
+          current_lines = 0;
+        }
+      if (current->len > 0)
+        g_string_append_c (current, '\n');
+      g_string_append (current, piece);
+      current_lines += lines;
+    }
+
+  if (current->len > 0)
+    g_ptr_array_add (chunks, g_string_free (g_steal_pointer (&current), FALSE));
+
+  return chunks;
+}
+
+static void
+add_paragraph (GPtrArray  *paragraphs,
+               const char *text)
+{
+  if (!opv_str_empty (text))
+    g_ptr_array_add (paragraphs, g_strdup (text));
+}
+
+static void
+add_link_lines (GPtrArray *paragraphs,
+                GPtrArray *links,
+                GPtrArray *kamerstukken)
+{
+  for (guint i = 0; kamerstukken != NULL && i < kamerstukken->len; i++)
+    g_ptr_array_add (paragraphs, opv_kamerstuk_format (g_ptr_array_index (kamerstukken, i)));
+
+  for (guint i = 0; links != NULL && i < links->len; i++)
+    {
+      OpvLink *link = g_ptr_array_index (links, i);
+
+      g_ptr_array_add (paragraphs, link->url != NULL ? g_strdup_printf ("%s (%s)", link->label, link->url)
+                                                     : g_strdup (link->label));
+    }
+}
+
+/* A follow-up as one "• " line: its code, its text with each link's URL
+ * after the link's label, its parliamentary papers and cross-references. */
+static char *
+followup_line (Writer      *w,
+               OpvFollowup *followup)
+{
+  GString *s = g_string_new ("• ");
+  GPtrArray *links = opv_followup_get_links (followup);
+  GPtrArray *kamerstukken = opv_followup_get_kamerstukken (followup);
+  GPtrArray *references = opv_followup_get_references (followup);
+  g_autoptr(GString) text = g_string_new (opv_followup_get_text (followup));
+  gsize search_from = 0;
+
+  if (!opv_str_empty (opv_followup_get_code (followup)))
+    g_string_append_printf (s, "%s ", opv_followup_get_code (followup));
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      OpvLink *link = g_ptr_array_index (links, i);
+      const char *found;
+
+      if (link->url == NULL)
+        continue;
+      found = strstr (text->str + search_from, link->label);
+      if (found != NULL)
+        {
+          gsize at = (found - text->str) + strlen (link->label);
+          g_autofree char *insert = g_strdup_printf (" (%s)", link->url);
+
+          g_string_insert (text, at, insert);
+          search_from = at + strlen (insert);
+        }
+      else
+        g_string_append_printf (text, " %s (%s)", link->label, link->url);
+    }
+  g_string_append (s, text->str);
+
+  for (guint i = 0; i < kamerstukken->len; i++)
+    {
+      g_autofree char *citation = opv_kamerstuk_format (g_ptr_array_index (kamerstukken, i));
+      g_string_append_printf (s, " (%s)", citation);
+    }
+
+  if (references->len > 0)
+    {
+      g_autofree char *see = NULL;
+      g_autofree char *joined = NULL;
+
+      g_ptr_array_add (references, NULL);
+      joined = g_strjoinv (", ", (char **) references->pdata);
+      g_ptr_array_remove_index (references, references->len - 1);
+      /* Translators: a cross-reference after a follow-up, as in "(see 6.1.4)" */
+      see = g_strdup_printf (tr (w, N_("(see %s)")), joined);
+      g_string_append_printf (s, " %s", see);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+/* The paragraphs of one cell of one item. */
+static GPtrArray *
+cell_paragraphs (Writer           *w,
+                 OpvItem          *item,
+                 OpvExportColumns  column)
+{
+  GPtrArray *paragraphs = g_ptr_array_new_with_free_func (g_free);
+  OpvEntry *entry = opv_item_get_entry (item, w->round);
+
+  switch (column)
+    {
+    case OPV_EXPORT_COLUMN_ITEM:
+      {
+        const char *title = opv_item_get_title_for (item, w->round);
+        const char *text = opv_item_get_text_for (item, w->round);
+        const char *code = opv_item_get_code (item);
+        g_autofree char *first = NULL;
+        g_auto(GStrv) lines = NULL;
+
+        /* The full text; when it does not begin with the title (a heading
+         * and its paragraph, as in the Inspectie report), both. */
+        if (opv_str_empty (text))
+          lines = g_strsplit (title, "\n", -1);
+        else if (g_str_has_prefix (text, title))
+          lines = g_strsplit (text, "\n", -1);
+        else
+          {
+            g_autofree char *both = g_strconcat (title, "\n", text, NULL);
+            lines = g_strsplit (both, "\n", -1);
+          }
+
+        first = opv_str_empty (code) ? g_strdup (lines[0]) : g_strdup_printf ("%s %s", code, lines[0]);
+        g_ptr_array_add (paragraphs, g_steal_pointer (&first));
+        for (guint i = 1; lines[i] != NULL; i++)
+          add_paragraph (paragraphs, lines[i]);
+      }
+      break;
+
+    case OPV_EXPORT_COLUMN_PARTIES:
+      if (entry != NULL)
+        {
+          g_autoptr(GPtrArray) sorted = opv_entry_dup_parties_sorted (entry);
+          g_autoptr(GString) names = g_string_new (NULL);
+
+          for (guint i = 0; i < sorted->len; i++)
+            {
+              OpvResponsibility *resp = g_ptr_array_index (sorted, i);
+              g_string_append_printf (names, "%s%s", i ? ", " : "", opv_party_get_short_name (resp->party));
+            }
+          add_paragraph (paragraphs, names->str);
+          if (opv_entry_get_to_be_determined (entry))
+            add_paragraph (paragraphs, tr (w, N_("To be determined")));
+          add_paragraph (paragraphs, opv_entry_get_responsibility_note (entry));
+        }
+      break;
+
+    case OPV_EXPORT_COLUMN_STATUS:
+      if (entry != NULL && opv_entry_get_status (entry) != OPV_STATUS_UNSET)
+        add_paragraph (paragraphs, tr (w, opv_status_msgid (opv_entry_get_status (entry))));
+      break;
+
+    case OPV_EXPORT_COLUMN_TIMEFRAME:
+      if (entry != NULL)
+        add_paragraph (paragraphs, opv_entry_get_timeframe (entry));
+      break;
+
+    case OPV_EXPORT_COLUMN_FOLLOWUPS:
+      if (entry != NULL)
+        {
+          GListModel *followups = opv_entry_get_followups (entry);
+
+          for (guint i = 0; i < g_list_model_get_n_items (followups); i++)
+            {
+              g_autoptr(OpvFollowup) followup = g_list_model_get_item (followups, i);
+              g_ptr_array_add (paragraphs, followup_line (w, followup));
+            }
+        }
+      break;
+
+    case OPV_EXPORT_COLUMN_EXPLANATION:
+      if (entry != NULL)
+        {
+          g_auto(GStrv) lines = g_strsplit (opv_entry_get_explanation (entry), "\n", -1);
+
+          /* Blank lines between paragraphs stay: they are the source's. */
+          for (guint i = 0; lines[i] != NULL; i++)
+            if (lines[i][0] != '\0' || (i > 0 && lines[i + 1] != NULL))
+              g_ptr_array_add (paragraphs, g_strdup (lines[i]));
+          add_link_lines (paragraphs, opv_entry_get_links (entry), opv_entry_get_kamerstukken (entry));
+        }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return paragraphs;
+}
+
+static double
+column_width (OpvExportColumns column,
+              OpvExportLayout  layout)
+{
+  gboolean activities = layout == OPV_EXPORT_LAYOUT_ACTIVITIES;
+
+  switch (column)
+    {
+    case OPV_EXPORT_COLUMN_ITEM:
+      return activities ? 34 : 48;
+    case OPV_EXPORT_COLUMN_PARTIES:
+      return 22;
+    case OPV_EXPORT_COLUMN_STATUS:
+      return 19;
+    case OPV_EXPORT_COLUMN_TIMEFRAME:
+      return 14;
+    case OPV_EXPORT_COLUMN_FOLLOWUPS:
+      return activities ? 60 : 72;
+    case OPV_EXPORT_COLUMN_EXPLANATION:
+      return activities ? 80 : 60;
+    default:
+      g_return_val_if_reached (20);
+    }
+}
+
+static gboolean
+is_text_column (OpvExportColumns column)
+{
+  return column == OPV_EXPORT_COLUMN_ITEM || column == OPV_EXPORT_COLUMN_FOLLOWUPS ||
+         column == OPV_EXPORT_COLUMN_EXPLANATION;
+}
+
+/* Chooses the columns: the ones asked for, or every column of the layout
+ * that has something to show for at least one exported item. */
+static void
+choose_columns (Writer *w)
+{
+  const OpvExportColumns *order = w->layout == OPV_EXPORT_LAYOUT_ACTIVITIES ? activity_order : recommendation_order;
+  OpvExportColumns wanted = w->options->columns;
+
+  if (wanted == 0)
+    {
+      wanted = OPV_EXPORT_COLUMN_ITEM;
+      for (guint c = 1; c < N_COLUMNS; c++)
+        {
+          for (guint i = 0; i < w->items->len; i++)
+            {
+              g_autoptr(GPtrArray) paragraphs = cell_paragraphs (w, g_ptr_array_index (w->items, i), order[c]);
+
+              if (paragraphs->len > 0)
+                {
+                  wanted |= order[c];
+                  break;
+                }
+            }
+        }
+    }
+
+  w->n_columns = 0;
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      if (wanted & order[c])
+        {
+          w->columns[w->n_columns].id = order[c];
+          w->columns[w->n_columns].width = column_width (order[c], w->layout);
+          w->n_columns++;
+        }
+    }
+
+  /* A table with few columns would leave most of the page empty and make
+   * its rows very tall: the text columns share the rest of the width. */
+  {
+    double total = 0, text_total = 0;
+
+    for (guint c = 0; c < w->n_columns; c++)
+      {
+        total += w->columns[c].width;
+        if (is_text_column (w->columns[c].id))
+          text_total += w->columns[c].width;
+      }
+
+    if (total < PAGE_WIDTH && text_total > 0)
+      for (guint c = 0; c < w->n_columns; c++)
+        if (is_text_column (w->columns[c].id))
+          w->columns[c].width += (PAGE_WIDTH - total) * w->columns[c].width / text_total;
+  }
+}
+
+static lxw_format *
+new_format (Writer *w)
+{
+  lxw_format *format = workbook_add_format (w->workbook);
+
+  format_set_font_name (format, "Calibri");
+  format_set_font_size (format, 11);
+  format_set_text_wrap (format);
+  format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
+  return format;
+}
+
+static lxw_format *
+new_cell_format (Writer *w)
+{
+  lxw_format *format = new_format (w);
+
+  format_set_border (format, LXW_BORDER_THIN);
+  format_set_border_color (format, COLOUR_BORDER);
+  return format;
+}
+
+static void
+create_formats (Writer *w)
+{
+  w->title = new_format (w);
+  format_set_bold (w->title);
+  format_set_font_size (w->title, 16);
+  format_set_font_color (w->title, COLOUR_HEADER);
+
+  w->subtitle = new_format (w);
+  format_set_bold (w->subtitle);
+  format_set_font_size (w->subtitle, 13);
+
+  w->round_label = new_format (w);
+  format_set_italic (w->round_label);
+  format_set_font_color (w->round_label, COLOUR_DIM);
+
+  w->header = new_cell_format (w);
+  format_set_bold (w->header);
+  format_set_font_color (w->header, LXW_COLOR_WHITE);
+  format_set_bg_color (w->header, COLOUR_HEADER);
+  format_set_align (w->header, LXW_ALIGN_VERTICAL_CENTER);
+
+  w->theme = new_cell_format (w);
+  format_set_bold (w->theme);
+  format_set_bg_color (w->theme, COLOUR_THEME);
+
+  w->cell = new_cell_format (w);
+
+  w->item = new_cell_format (w);
+
+  w->number = new_cell_format (w);
+  format_set_num_format (w->number, "0");
+  format_set_align (w->number, LXW_ALIGN_CENTER);
+
+  w->total = new_cell_format (w);
+  format_set_bold (w->total);
+  format_set_num_format (w->total, "0");
+  format_set_align (w->total, LXW_ALIGN_CENTER);
+  format_set_bg_color (w->total, COLOUR_THEME);
+
+  for (guint s = 0; s < OPV_N_STATUSES; s++)
+    {
+      w->status[s] = new_cell_format (w);
+      format_set_bg_color (w->status[s], status_colours[s].fill);
+      format_set_font_color (w->status[s], status_colours[s].font);
+      if (s != OPV_STATUS_UNSET)
+        format_set_bold (w->status[s]);
+    }
+}
+
+/* Header and footer text: "&" starts a code there, so user text doubles it. */
+static char *
+escape_header (const char *text)
+{
+  g_autofree char *clean = clean_text (text);
+  GString *s = g_string_new (NULL);
+  glong n = 0;
+
+  for (const char *p = clean; *p != '\0' && n < MAX_HEADER_FOOTER / 2; p = g_utf8_next_char (p), n++)
+    {
+      if (*p == '&')
+        g_string_append (s, "&&");
+      else if (*p == '\n')
+        g_string_append_c (s, ' ');
+      else
+        g_string_append_unichar (s, g_utf8_get_char (p));
+    }
+  return g_string_free (s, FALSE);
+}
+
+static const char *
+per_item_msgid (Writer *w)
+{
+  /* Translators: the title of the exported table */
+  return w->layout == OPV_EXPORT_LAYOUT_ACTIVITIES ? N_("Status per activity") : N_("Status per recommendation");
+}
+
+static double
+total_width (Writer *w)
+{
+  double width = 0;
+
+  for (guint c = 0; c < w->n_columns; c++)
+    width += w->columns[c].width;
+  return width;
+}
+
+static void
+write_title_block (Writer *w)
+{
+  lxw_col_t last = w->n_columns - 1;
+  /* The title is set in 16 pt: fewer characters fit per width unit. */
+  guint title_lines = count_lines (opv_dossier_get_title (w->dossier), total_width (w) * 11.0 / 16.0);
+
+  worksheet_set_row (w->sheet, 0, 22 * MIN (title_lines, 4) + 2, NULL);
+  if (last > 0)
+    worksheet_merge_range (w->sheet, 0, 0, 0, last, "", w->title);
+  write_text (w, w->sheet, 0, 0, opv_dossier_get_title (w->dossier), w->title);
+
+  worksheet_set_row (w->sheet, 1, 20, NULL);
+  if (last > 0)
+    worksheet_merge_range (w->sheet, 1, 0, 1, last, "", w->subtitle);
+  write_text (w, w->sheet, 1, 0, tr (w, per_item_msgid (w)), w->subtitle);
+
+  if (w->round != NULL)
+    {
+      if (last > 0)
+        worksheet_merge_range (w->sheet, 2, 0, 2, last, "", w->round_label);
+      write_text (w, w->sheet, 2, 0, opv_round_get_label (w->round), w->round_label);
+    }
+}
+
+static const char *
+column_heading (Writer           *w,
+                OpvExportColumns  column)
+{
+  return opv_catalog_pgettext (w->catalog, opv_export_column_msgctxt (column, w->layout),
+                               opv_export_column_msgid (column, w->layout));
+}
+
+static void
+write_header_row (Writer *w)
+{
+  guint lines = 1;
+
+  for (guint c = 0; c < w->n_columns; c++)
+    lines = MAX (lines, count_lines (column_heading (w, w->columns[c].id), w->columns[c].width));
+
+  worksheet_set_row (w->sheet, HEADER_ROW, lines * LINE_HEIGHT + ROW_PADDING + 4, NULL);
+  for (guint c = 0; c < w->n_columns; c++)
+    write_text (w, w->sheet, HEADER_ROW, c, column_heading (w, w->columns[c].id), w->header);
+  w->row = HEADER_ROW + 1;
+}
+
+static void
+write_theme_row (Writer   *w,
+                 OpvTheme *theme)
+{
+  g_autofree char *heading = opv_theme_dup_heading (theme, w->round);
+  guint lines = MIN (count_lines (heading, total_width (w)), MAX_LINES);
+
+  worksheet_set_row (w->sheet, w->row, lines * LINE_HEIGHT + ROW_PADDING, NULL);
+  if (w->n_columns > 1)
+    worksheet_merge_range (w->sheet, w->row, 0, w->row, w->n_columns - 1, "", w->theme);
+  write_text (w, w->sheet, w->row, 0, heading, w->theme);
+  w->row++;
+}
+
+static void
+write_item_rows (Writer  *w,
+                 OpvItem *item)
+{
+  GPtrArray *chunks[N_COLUMNS] = { NULL };
+  OpvEntry *entry = opv_item_get_entry (item, w->round);
+  OpvStatus status = entry ? opv_entry_get_status (entry) : OPV_STATUS_UNSET;
+  guint n_rows = 1;
+
+  for (guint c = 0; c < w->n_columns; c++)
+    {
+      g_autoptr(GPtrArray) paragraphs = cell_paragraphs (w, item, w->columns[c].id);
+
+      chunks[c] = chunk_cell (paragraphs, w->columns[c].width);
+      n_rows = MAX (n_rows, chunks[c]->len);
+    }
+
+  /* A tall item continues on the next rows, as the hand-made tables do
+   * at a page break; every row stays within Excel's height and cell
+   * limits, and nothing is cut. */
+  for (guint r = 0; r < n_rows; r++)
+    {
+      guint lines = 1;
+
+      for (guint c = 0; c < w->n_columns; c++)
+        if (r < chunks[c]->len)
+          lines = MAX (lines, count_lines (g_ptr_array_index (chunks[c], r), w->columns[c].width));
+
+      worksheet_set_row (w->sheet, w->row, lines * LINE_HEIGHT + ROW_PADDING, NULL);
+      for (guint c = 0; c < w->n_columns; c++)
+        {
+          const char *text = r < chunks[c]->len ? g_ptr_array_index (chunks[c], r) : "";
+          lxw_format *format = w->cell;
+
+          if (w->columns[c].id == OPV_EXPORT_COLUMN_STATUS && r == 0)
+            format = w->status[status];
+          else if (w->columns[c].id == OPV_EXPORT_COLUMN_ITEM)
+            format = w->item;
+          write_text (w, w->sheet, w->row, c, text, format);
+        }
+      w->row++;
+    }
+
+  for (guint c = 0; c < w->n_columns; c++)
+    g_ptr_array_unref (chunks[c]);
+}
+
+static void
+setup_page (Writer        *w,
+            lxw_worksheet *sheet,
+            gboolean       table)
+{
+  g_autofree char *title = escape_header (opv_dossier_get_short_name (w->dossier));
+  g_autofree char *round = escape_header (w->round ? opv_round_get_label (w->round) : "");
+  g_autofree char *header = g_strdup_printf ("&L&8%s&R&8%s", title, round);
+  /* Translators: the page footer; keep &P (page) and &N (number of pages) */
+  g_autofree char *footer = g_strdup_printf ("&C&8%s", tr (w, N_("Page &P of &N")));
+
+  worksheet_set_landscape (sheet);
+  worksheet_set_paper (sheet, 9);   /* A4 */
+  worksheet_set_margins (sheet, 0.5, 0.5, 0.75, 0.75);
+  worksheet_fit_to_pages (sheet, 1, 0);
+  worksheet_set_header (sheet, header);
+  worksheet_set_footer (sheet, footer);
+  if (table)
+    worksheet_repeat_rows (sheet, HEADER_ROW, HEADER_ROW);
+}
+
+static void
+write_status_sheet (Writer            *w,
+                    OpvExportProgress  progress,
+                    gpointer           user_data,
+                    GCancellable      *cancellable)
+{
+  OpvTheme *current_theme = NULL;
+
+  w->sheet = workbook_add_worksheet (w->workbook, "Status");
+  setup_page (w, w->sheet, TRUE);
+
+  for (guint c = 0; c < w->n_columns; c++)
+    worksheet_set_column (w->sheet, c, c, w->columns[c].width, NULL);
+
+  write_title_block (w);
+  write_header_row (w);
+  worksheet_freeze_panes (w->sheet, HEADER_ROW + 1, 0);
+
+  for (guint i = 0; i < w->items->len; i++)
+    {
+      OpvItem *item = g_ptr_array_index (w->items, i);
+
+      if (g_cancellable_is_cancelled (cancellable))
+        return;
+
+      if (opv_item_get_theme (item) != current_theme)
+        {
+          current_theme = opv_item_get_theme (item);
+          write_theme_row (w, current_theme);
+        }
+      write_item_rows (w, item);
+
+      if (progress != NULL && (i % 256 == 0 || i + 1 == w->items->len))
+        progress (0.4 * (i + 1) / w->items->len, user_data);
+    }
+
+  worksheet_autofilter (w->sheet, HEADER_ROW, 0, MAX (w->row - 1, HEADER_ROW), w->n_columns - 1);
+}
+
+/* The status order of the legend and the summary: the NAP legend's,
+ * with "no status" last. */
+static const OpvStatus summary_statuses[] = {
+  OPV_STATUS_DONE, OPV_STATUS_IN_PROGRESS, OPV_STATUS_ONGOING, OPV_STATUS_DELAYED,
+  OPV_STATUS_NOT_STARTED, OPV_STATUS_UNSET,
+};
+
+static void
+write_summary_sheet (Writer *w)
+{
+  /* Translators: a sheet name; at most 31 characters */
+  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, tr (w, N_("Summary")));
+  GListModel *themes = opv_dossier_get_themes (w->dossier);
+  g_autoptr(GPtrArray) themes_used = g_ptr_array_new ();
+  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
+  guint n_statuses = G_N_ELEMENTS (summary_statuses);
+  const char *sheet_name = tr (w, N_("Summary"));
+  lxw_row_t first_data_row = HEADER_ROW + 1;
+  lxw_row_t total_row;
+  lxw_chart *chart;
+  guint column_total = n_statuses + 2;
+
+  setup_page (w, sheet, TRUE);
+
+  /* Count per theme, for the themes that have exported items. */
+  for (guint t = 0; t < g_list_model_get_n_items (themes); t++)
+    {
+      g_autoptr(OpvTheme) theme = g_list_model_get_item (themes, t);
+      gboolean used = FALSE;
+
+      for (guint i = 0; i < w->items->len; i++)
+        {
+          OpvItem *item = g_ptr_array_index (w->items, i);
+          OpvEntry *entry;
+          guint index;
+
+          if (opv_item_get_theme (item) != theme)
+            continue;
+          if (!used)
+            {
+              g_ptr_array_add (themes_used, theme);
+              g_array_set_size (counts, themes_used->len * n_statuses);
+              used = TRUE;
+            }
+          entry = opv_item_get_entry (item, w->round);
+          for (index = 0; index < n_statuses; index++)
+            if (summary_statuses[index] == (entry ? opv_entry_get_status (entry) : OPV_STATUS_UNSET))
+              break;
+          g_array_index (counts, guint, (themes_used->len - 1) * n_statuses + index)++;
+        }
+    }
+
+  worksheet_set_column (sheet, 0, 0, 12, NULL);
+  worksheet_set_column (sheet, 1, 1, 44, NULL);
+  worksheet_set_column (sheet, 2, column_total, 15, NULL);
+
+  worksheet_set_row (sheet, 0, 24, NULL);
+  worksheet_merge_range (sheet, 0, 0, 0, column_total, "", w->title);
+  write_text (w, sheet, 0, 0, opv_dossier_get_title (w->dossier), w->title);
+  worksheet_merge_range (sheet, 1, 0, 1, column_total, "", w->subtitle);
+  write_text (w, sheet, 1, 0,
+              tr (w, w->layout == OPV_EXPORT_LAYOUT_ACTIVITIES ? N_("Number of activities per status")
+                                                              : N_("Number of recommendations per status")),
+              w->subtitle);
+  if (w->round != NULL)
+    {
+      worksheet_merge_range (sheet, 2, 0, 2, column_total, "", w->round_label);
+      write_text (w, sheet, 2, 0, opv_round_get_label (w->round), w->round_label);
+    }
+
+  worksheet_set_row (sheet, HEADER_ROW, 3 * LINE_HEIGHT + ROW_PADDING, NULL);
+  /* Translators: a column heading of the summary: a theme's number */
+  write_text (w, sheet, HEADER_ROW, 0, tr (w, N_("No.")), w->header);
+  /* Translators: a column heading of the summary */
+  write_text (w, sheet, HEADER_ROW, 1, tr (w, w->layout == OPV_EXPORT_LAYOUT_ACTIVITIES ? N_("Action line") : N_("Theme")),
+              w->header);
+  for (guint s = 0; s < n_statuses; s++)
+    write_text (w, sheet, HEADER_ROW, 2 + s, tr (w, opv_status_msgid (summary_statuses[s])), w->status[summary_statuses[s]]);
+  /* Translators: a column and row heading of the summary */
+  write_text (w, sheet, HEADER_ROW, column_total, tr (w, N_("Total")), w->header);
+
+  for (guint t = 0; t < themes_used->len; t++)
+    {
+      OpvTheme *theme = g_ptr_array_index (themes_used, t);
+      lxw_row_t row = first_data_row + t;
+      guint theme_total = 0;
+      const char *number = opv_theme_get_number (theme);
+
+      worksheet_set_row (sheet, row, MIN (count_lines (opv_theme_get_title_for (theme, w->round), 44), 4) * LINE_HEIGHT + ROW_PADDING, NULL);
+      write_text (w, sheet, row, 0, opv_str_empty (number) ? opv_theme_get_title_for (theme, w->round) : number, w->cell);
+      write_text (w, sheet, row, 1, opv_theme_get_title_for (theme, w->round), w->cell);
+      for (guint s = 0; s < n_statuses; s++)
+        {
+          guint count = g_array_index (counts, guint, t * n_statuses + s);
+
+          worksheet_write_number (sheet, row, 2 + s, count, w->number);
+          theme_total += count;
+        }
+      worksheet_write_number (sheet, row, column_total, theme_total, w->total);
+    }
+
+  total_row = first_data_row + themes_used->len;
+  write_text (w, sheet, total_row, 0, tr (w, N_("Total")), w->total);
+  write_text (w, sheet, total_row, 1, "", w->total);
+  for (guint s = 0; s <= n_statuses; s++)
+    {
+      guint count = 0;
+
+      for (guint t = 0; t < themes_used->len; t++)
+        count += s < n_statuses ? g_array_index (counts, guint, t * n_statuses + s) : 0;
+      if (s == n_statuses)
+        count = w->items->len;
+      /* The totals are numbers, not formulas, so that every reader shows
+       * them without recalculating. */
+      worksheet_write_number (sheet, total_row, 2 + s, count, w->total);
+    }
+
+  if (themes_used->len == 0)
+    return;
+
+  chart = workbook_add_chart (w->workbook, LXW_CHART_BAR_STACKED);
+  for (guint s = 0; s < n_statuses; s++)
+    {
+      lxw_chart_series *series = chart_add_series (chart, NULL, NULL);
+      lxw_chart_fill fill = { .color = status_colours[summary_statuses[s]].fill };
+      lxw_chart_line line = { .color = status_colours[summary_statuses[s]].font, .width = 0.75 };
+
+      chart_series_set_categories (series, sheet_name, first_data_row, 0, total_row - 1, 0);
+      chart_series_set_values (series, sheet_name, first_data_row, 2 + s, total_row - 1, 2 + s);
+      chart_series_set_name_range (series, sheet_name, HEADER_ROW, 2 + s);
+      chart_series_set_fill (series, &fill);
+      chart_series_set_line (series, &line);
+    }
+  chart_title_set_name (chart, tr (w, w->layout == OPV_EXPORT_LAYOUT_ACTIVITIES ? N_("Number of activities per status")
+                                                                               : N_("Number of recommendations per status")));
+  chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
+  /* Bar charts list categories bottom up; reversed, the first theme is on top. */
+  chart_axis_set_reverse (chart->y_axis);
+
+  {
+    lxw_chart_options chart_options = {
+      .x_scale = 1.6,
+      .y_scale = 1.0 + 0.12 * themes_used->len,
+      .object_position = LXW_OBJECT_MOVE_DONT_SIZE,
+    };
+    worksheet_insert_chart_opt (sheet, total_row + 2, 1, chart, &chart_options);
+  }
+}
+
+static void
+write_legend_sheet (Writer *w)
+{
+  /* Translators: a sheet name; at most 31 characters */
+  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, tr (w, N_("Legend")));
+  lxw_row_t row = HEADER_ROW + 1;
+
+  setup_page (w, sheet, FALSE);
+  worksheet_set_column (sheet, 0, 0, 36, NULL);
+  worksheet_set_column (sheet, 1, 1, 70, NULL);
+
+  worksheet_set_row (sheet, 0, 24, NULL);
+  worksheet_merge_range (sheet, 0, 0, 0, 1, "", w->title);
+  write_text (w, sheet, 0, 0, opv_dossier_get_title (w->dossier), w->title);
+  worksheet_merge_range (sheet, 1, 0, 1, 1, "", w->subtitle);
+  /* Translators: the title of the legend sheet */
+  write_text (w, sheet, 1, 0, tr (w, N_("Meaning of the statuses")), w->subtitle);
+
+  write_text (w, sheet, HEADER_ROW, 0, tr (w, N_("Status")), w->header);
+  /* Translators: a column heading of the legend */
+  write_text (w, sheet, HEADER_ROW, 1, tr (w, N_("Meaning")), w->header);
+
+  for (guint s = 0; s < G_N_ELEMENTS (summary_statuses); s++, row++)
+    {
+      OpvStatus status = summary_statuses[s];
+      const char *meaning = tr (w, opv_status_meaning_msgid (status));
+
+      worksheet_set_row (sheet, row, count_lines (meaning, 70) * LINE_HEIGHT + ROW_PADDING + 2, NULL);
+      write_text (w, sheet, row, 0, tr (w, opv_status_msgid (status)), w->status[status]);
+      write_text (w, sheet, row, 1, meaning, w->cell);
+    }
+}
+
+static GPtrArray *
+items_to_export (OpvDossier             *dossier,
+                 const OpvExportOptions *options)
+{
+  g_autoptr(GPtrArray) all = opv_dossier_dup_items (dossier);
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      OpvItem *item = g_ptr_array_index (all, i);
+
+      if (options->items == NULL || g_ptr_array_find (options->items, item, NULL))
+        g_ptr_array_add (items, g_object_ref (item));
+    }
+
+  return items;
+}
+
+static gboolean
+write_failed (const char  *path,
+              lxw_error    status,
+              int          saved_errno,
+              GError     **error)
+{
+  const char *reason;
+
+  if (saved_errno == ENOSPC)
+    reason = _("the disk is full");
+  else if (saved_errno == EACCES || saved_errno == EPERM || saved_errno == EROFS)
+    reason = _("you do not have permission to write there");
+  else if (saved_errno != 0)
+    reason = g_strerror (saved_errno);
+  else
+    reason = lxw_strerror (status);
+
+  g_set_error (error, OPV_EXPORT_ERROR, OPV_EXPORT_ERROR_WRITE,
+               _("Could not write “%s”: %s"), path, reason);
+  return FALSE;
+}
+
+/**
+ * opv_export_xlsx:
+ * @dossier: a whole dossier, as opv_store_load_dossier() gives it; the
+ *   export only reads it, and may run in another thread if nothing else
+ *   touches the dossier meanwhile
+ * @round: (nullable): the round to report, %NULL for a dossier with none
+ * @path: the workbook to write
+ * @progress: (nullable): called now and then with the fraction done
+ *
+ * Writes the status table, and the summary and legend sheets the options
+ * ask for. The workbook is written beside @path under a temporary name and
+ * renamed at the end, so a failed or cancelled export leaves no file and
+ * an existing file unchanged. The result does not depend on the process
+ * locale.
+ */
+gboolean
+opv_export_xlsx (OpvDossier              *dossier,
+                 OpvRound                *round,
+                 const OpvExportOptions  *options,
+                 const char              *path,
+                 OpvExportProgress        progress,
+                 gpointer                 user_data,
+                 GCancellable            *cancellable,
+                 GError                 **error)
+{
+  g_autoptr(OpvCatalog) catalog = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp_path = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *title = NULL;
+  lxw_workbook_options workbook_options = { .constant_memory = LXW_TRUE };
+  lxw_doc_properties properties = { 0 };
+  lxw_error status;
+  locale_t c_locale, old_locale;
+  Writer w = { 0 };
+  int fd, saved_errno;
+
+  g_return_val_if_fail (OPV_IS_DOSSIER (dossier), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  catalog = opv_catalog_new (opv_export_language_to_id (options->language), error);
+  if (catalog == NULL)
+    {
+      if (error != NULL && *error != NULL)
+        (*error)->domain = OPV_EXPORT_ERROR, (*error)->code = OPV_EXPORT_ERROR_LANGUAGE;
+      return FALSE;
+    }
+
+  /* The temporary file sits beside the target, so that the final rename
+   * is atomic and fails early when the folder cannot be written. */
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  fd = g_mkstemp_full (tmp_path, O_RDWR, 0644);
+  if (fd < 0)
+    return write_failed (path, LXW_NO_ERROR, errno, error);
+  close (fd);
+
+  w.catalog = catalog;
+  w.options = options;
+  w.dossier = dossier;
+  w.round = round;
+  w.layout = opv_export_resolve_layout (options->layout, dossier);
+  w.items = items = items_to_export (dossier, options);
+
+  /* libxlsxwriter prints numbers with the C library's locale: under nl_NL
+   * it would write "3,14" and readers would misread or refuse the file. */
+  c_locale = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
+  old_locale = uselocale (c_locale);
+
+  w.workbook = workbook_new_opt (tmp_path, &workbook_options);
+  if (w.workbook == NULL)
+    {
+      saved_errno = errno;
+      uselocale (old_locale);
+      freelocale (c_locale);
+      g_unlink (tmp_path);
+      return write_failed (path, LXW_ERROR_CREATING_XLSX_FILE, saved_errno, error);
+    }
+
+  create_formats (&w);
+  choose_columns (&w);
+
+  title = clean_text (opv_dossier_get_title (dossier));
+  subject = round ? g_strdup_printf ("%s, %s", tr (&w, per_item_msgid (&w)), opv_round_get_label (round))
+                  : g_strdup (tr (&w, per_item_msgid (&w)));
+  properties.title = title;
+  properties.subject = subject;
+  properties.author = options->author;
+  properties.company = options->organisation;
+  properties.created = options->created;
+  workbook_set_properties (w.workbook, &properties);
+
+  write_status_sheet (&w, progress, user_data, cancellable);
+  if (!g_cancellable_is_cancelled (cancellable) && options->summary)
+    write_summary_sheet (&w);
+  if (!g_cancellable_is_cancelled (cancellable) && options->legend)
+    write_legend_sheet (&w);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      lxw_workbook_free (w.workbook);
+      uselocale (old_locale);
+      freelocale (c_locale);
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+
+  /* Most of the time goes into compressing the file here. */
+  if (progress != NULL)
+    progress (-1, user_data);
+  errno = 0;
+  status = workbook_close (w.workbook);
+  saved_errno = errno;
+  uselocale (old_locale);
+  freelocale (c_locale);
+
+  if (status != LXW_NO_ERROR)
+    {
+      g_unlink (tmp_path);
+      return write_failed (path, status, saved_errno, error);
+    }
+
+  if (g_rename (tmp_path, path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (tmp_path);
+      return write_failed (path, LXW_NO_ERROR, saved_errno, error);
+    }
+
+  if (progress != NULL)
+    progress (1.0, user_data);
+  return TRUE;
+}
