@@ -25,7 +25,7 @@
  * Calibri fits about 1.2 characters per width unit (measured on LibreOffice
  * PDFs with Carlito, Calibri's metric twin); a little less is assumed, so
  * that a row is never too short: LibreOffice does not grow rows itself. */
-#define CHARS_PER_UNIT     1.12
+#define CHARS_PER_UNIT     1.15
 #define LINE_HEIGHT       15.0
 #define ROW_PADDING        3.0
 #define MAX_LINES         26        /* 26 × 15 pt + padding stays under Excel's 409 pt row */
@@ -936,6 +936,8 @@ write_item_rows (Writer  *w,
     g_ptr_array_unref (chunks[c]);
 }
 
+/* A table sheet prints one page wide with its header row on every page;
+ * the summary and legend print on one page each. */
 static void
 setup_page (Writer        *w,
             lxw_worksheet *sheet,
@@ -950,7 +952,7 @@ setup_page (Writer        *w,
   worksheet_set_landscape (sheet);
   worksheet_set_paper (sheet, 9);   /* A4 */
   worksheet_set_margins (sheet, 0.5, 0.5, 0.75, 0.75);
-  worksheet_fit_to_pages (sheet, 1, 0);
+  worksheet_fit_to_pages (sheet, 1, table ? 0 : 1);
   worksheet_set_header (sheet, header);
   worksheet_set_footer (sheet, footer);
   if (table)
@@ -1018,7 +1020,7 @@ write_summary_sheet (Writer *w)
   lxw_chart *chart;
   guint column_total = n_statuses + 2;
 
-  setup_page (w, sheet, TRUE);
+  setup_page (w, sheet, FALSE);
 
   /* Count per theme, for the themes that have exported items. */
   for (guint t = 0; t < g_list_model_get_n_items (themes); t++)
