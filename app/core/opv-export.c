@@ -32,6 +32,7 @@
 #define HEADER_ROW         4        /* zero-based: the title block takes rows 0–2 */
 #define MAX_HEADER_FOOTER 200       /* libxlsxwriter allows 255, with escapes */
 #define PAGE_WIDTH       145.0      /* what A4 landscape holds at 100 %, in width units */
+#define CONTINUED        "… "       /* the start of an item text continued on another row */
 
 G_DEFINE_QUARK (opv-export-error-quark, opv_export_error)
 
@@ -301,11 +302,29 @@ tr (Writer     *w,
 
 /* XML 1.0 cannot hold most control characters; libxlsxwriter would write
  * them as escapes that readers show literally. Tabs and line breaks stay. */
+static gboolean
+needs_cleaning (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if (*p < 0x20 && *p != '\t' && *p != '\n')
+        return TRUE;
+      /* U+FFFE and U+FFFF are EF BF BE and EF BF BF. */
+      if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static char *
 clean_text (const char *text)
 {
-  GString *out = g_string_sized_new (strlen (text));
+  GString *out;
 
+  if (!needs_cleaning (text))
+    return g_strdup (text);
+
+  out = g_string_sized_new (strlen (text));
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -326,48 +345,64 @@ write_text (Writer        *w,
             const char    *text,
             lxw_format    *format)
 {
-  g_autofree char *clean = clean_text (text ? text : "");
+  g_autofree char *clean = NULL;
+
+  if (text == NULL || text[0] == '\0')
+    return worksheet_write_blank (sheet, row, col, format);
+
+  if (needs_cleaning (text))
+    text = clean = clean_text (text);
 
   /* Always a string cell: text that starts with "=", "+", "-" or "@" is
    * never a formula. */
-  if (clean[0] == '\0')
-    return worksheet_write_blank (sheet, row, col, format);
-  return worksheet_write_string (sheet, row, col, clean, format);
+  return worksheet_write_string (sheet, row, col, text, format);
 }
 
 /* How many lines @text takes in a column @width characters wide, wrapping
- * at spaces as a spreadsheet does. */
+ * at spaces as a spreadsheet does. It runs for every cell of every row, so
+ * it walks the text once without allocating. */
 static guint
 count_lines (const char *text,
              double      width)
 {
   guint per_line = MAX (1, (guint) (width * CHARS_PER_UNIT));
-  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
-  guint lines = 0;
+  guint lines = 1;
+  guint used = 0;
+  guint word = 0;
+  const char *p = text;
 
-  for (guint i = 0; paragraphs[i] != NULL; i++)
+  for (;; p = g_utf8_next_char (p))
     {
-      g_auto(GStrv) words = g_strsplit (paragraphs[i], " ", -1);
-      guint used = 0;
+      char c = *p;
 
-      lines++;
-      for (guint j = 0; words[j] != NULL; j++)
+      if (c == ' ' || c == '\n' || c == '\0')
         {
-          guint len = g_utf8_strlen (words[j], -1);
-
-          if (used > 0 && used + 1 + len > per_line)
+          if (word > 0)
+            {
+              if (used > 0 && used + 1 + word > per_line)
+                {
+                  lines++;
+                  used = 0;
+                }
+              /* A word longer than the line is broken over several lines. */
+              while (word > per_line)
+                {
+                  lines++;
+                  word -= per_line;
+                }
+              used += (used > 0 ? 1 : 0) + word;
+              word = 0;
+            }
+          if (c == '\0')
+            break;
+          if (c == '\n')
             {
               lines++;
               used = 0;
             }
-          /* A word longer than the line is broken over several lines. */
-          while (len > per_line)
-            {
-              lines++;
-              len -= per_line;
-            }
-          used += (used > 0 ? 1 : 0) + len;
         }
+      else
+        word++;
     }
 
   return lines;
@@ -656,6 +691,33 @@ column_width (OpvExportColumns column,
     }
 }
 
+/* The columns in which @item has something to show, without building the
+ * cells' text. */
+static OpvExportColumns
+columns_with_content (Writer  *w,
+                      OpvItem *item)
+{
+  OpvEntry *entry = opv_item_get_entry (item, w->round);
+  OpvExportColumns columns = OPV_EXPORT_COLUMN_ITEM;
+
+  if (entry == NULL)
+    return columns;
+
+  if (opv_entry_states_responsibility (entry))
+    columns |= OPV_EXPORT_COLUMN_PARTIES;
+  if (opv_entry_get_status (entry) != OPV_STATUS_UNSET)
+    columns |= OPV_EXPORT_COLUMN_STATUS;
+  if (!opv_str_empty (opv_entry_get_timeframe (entry)))
+    columns |= OPV_EXPORT_COLUMN_TIMEFRAME;
+  if (g_list_model_get_n_items (opv_entry_get_followups (entry)) > 0)
+    columns |= OPV_EXPORT_COLUMN_FOLLOWUPS;
+  if (!opv_str_empty (opv_entry_get_explanation (entry)) ||
+      opv_entry_get_links (entry)->len > 0 || opv_entry_get_kamerstukken (entry)->len > 0)
+    columns |= OPV_EXPORT_COLUMN_EXPLANATION;
+
+  return columns;
+}
+
 static gboolean
 is_text_column (OpvExportColumns column)
 {
@@ -674,19 +736,8 @@ choose_columns (Writer *w)
   if (wanted == 0)
     {
       wanted = OPV_EXPORT_COLUMN_ITEM;
-      for (guint c = 1; c < N_COLUMNS; c++)
-        {
-          for (guint i = 0; i < w->items->len; i++)
-            {
-              g_autoptr(GPtrArray) paragraphs = cell_paragraphs (w, g_ptr_array_index (w->items, i), order[c]);
-
-              if (paragraphs->len > 0)
-                {
-                  wanted |= order[c];
-                  break;
-                }
-            }
-        }
+      for (guint i = 0; i < w->items->len; i++)
+        wanted |= columns_with_content (w, g_ptr_array_index (w->items, i));
     }
 
   w->n_columns = 0;
@@ -921,7 +972,13 @@ write_item_rows (Writer  *w,
       for (guint c = 0; c < w->n_columns; c++)
         {
           const char *text = r < chunks[c]->len ? g_ptr_array_index (chunks[c], r) : "";
+          g_autofree char *continued = NULL;
           lxw_format *format = w->cell;
+
+          /* A continued item text starts with an ellipsis, so that neither
+           * a reader nor a filter takes it for another item. */
+          if (w->columns[c].id == OPV_EXPORT_COLUMN_ITEM && r > 0 && text[0] != '\0')
+            text = continued = g_strconcat (CONTINUED, text, NULL);
 
           if (w->columns[c].id == OPV_EXPORT_COLUMN_STATUS && r == 0)
             format = w->status[status];
@@ -1344,6 +1401,14 @@ opv_export_xlsx (OpvDossier              *dossier,
     {
       g_unlink (tmp_path);
       return write_failed (path, status, saved_errno, error);
+    }
+
+  /* libxlsxwriter cannot stop while it compresses, but a cancel that came
+   * meanwhile still leaves no file. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_unlink (tmp_path);
+      return FALSE;
     }
 
   if (g_rename (tmp_path, path) != 0)

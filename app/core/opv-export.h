@@ -62,6 +62,8 @@ typedef struct
   gint64             created;    /* seconds since 1970 for the properties; 0 is now */
 } OpvExportOptions;
 
+/* @fraction is between 0 and 1, or -1 while the workbook is compressed,
+ * which takes most of the time and cannot report its progress. */
 typedef void (*OpvExportProgress) (double   fraction,
                                    gpointer user_data);
 
