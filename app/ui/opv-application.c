@@ -136,6 +136,7 @@ opv_application_startup (GApplication *app)
     { "win.choose-round", { "<Control>r", NULL } },
     { "win.previous-round", { "<Control>Page_Up", NULL } },
     { "win.next-round", { "<Control>Page_Down", NULL } },
+    { "win.export", { "<Control>e", NULL } },
   };
 
   G_APPLICATION_CLASS (opv_application_parent_class)->startup (app);

@@ -23,6 +23,7 @@ struct _OpvWindow
   GtkSingleSelection   *selection;
   gboolean              folded;
   guint                 fold_idle;
+  GtkWindow            *export_dialog;  /* weak */
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -43,5 +44,7 @@ struct _OpvWindow
   AdwStatusPage        *error_page;
   OpvItemView          *item_view;
 };
+
+GPtrArray *opv_window_dup_shown_items (OpvWindow *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "opv-export-dialog.h"
 #include "opv-outline-row.h"
 #include "opv-ui-util.h"
 #include "opv-window-private.h"
@@ -350,6 +351,7 @@ show_dossier (OpvWindow  *self,
 
   g_set_object (&self->dossier, dossier);
   g_clear_object (&self->round);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
 
   if (self->settings != NULL)
     {
@@ -523,6 +525,25 @@ step_round_action (GtkWidget  *widget,
     gtk_drop_down_set_selected (self->round_dropdown, position - 1);
 }
 
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OpvWindow *self = OPV_WINDOW (widget);
+  OpvExportDialog *dialog;
+
+  if (self->export_dialog != NULL)
+    {
+      gtk_window_present (self->export_dialog);
+      return;
+    }
+
+  dialog = opv_export_dialog_new (self);
+  g_set_weak_pointer (&self->export_dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static gboolean
 opv_window_close_request (GtkWindow *window)
 {
@@ -599,6 +620,7 @@ opv_window_dispose (GObject *object)
   OpvWindow *self = (OpvWindow *)object;
 
   g_clear_handle_id (&self->fold_idle, g_source_remove);
+  g_clear_weak_pointer (&self->export_dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPV_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->dossiers);
@@ -672,6 +694,7 @@ opv_window_class_init (OpvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.choose-round", NULL, choose_round_action);
   gtk_widget_class_install_action (widget_class, "win.previous-round", NULL, step_round_action);
   gtk_widget_class_install_action (widget_class, "win.next-round", NULL, step_round_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 }
 
 static void
@@ -681,6 +704,9 @@ opv_window_init (OpvWindow *self)
   GtkExpression *expression;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Until a dossier is shown there is nothing to export. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
 
   self->rounds = g_list_store_new (OPV_TYPE_ROUND);
   self->selection = gtk_single_selection_new (NULL);
@@ -806,6 +832,32 @@ opv_window_select_item (OpvWindow  *self,
         }
     }
   return FALSE;
+}
+
+/**
+ * opv_window_dup_shown_items:
+ *
+ * Returns: (transfer container) (element-type OpvItem): the items the list
+ *   shows, in its order
+ */
+GPtrArray *
+opv_window_dup_shown_items (OpvWindow *self)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *model;
+
+  g_return_val_if_fail (OPV_IS_WINDOW (self), items);
+
+  model = G_LIST_MODEL (self->selection);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(OpvOutlineRow) row = g_list_model_get_item (model, i);
+      OpvItem *item = opv_outline_row_get_item (row);
+
+      if (item != NULL)
+        g_ptr_array_add (items, g_object_ref (item));
+    }
+  return items;
 }
 
 /**
