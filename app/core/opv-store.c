@@ -16,31 +16,32 @@
 #include "opv-core-resources.h"
 #include "opv-exchange.h"
 #include "opv-store.h"
+#include "opv-store-private.h"
 #include "opv-store-schema.h"
 #include "opv-util.h"
 
 #define BUSY_TIMEOUT_MS 5000
 #define DEFAULTS_PATH "/io/github/opvolging/Opvolging/dossiers"
 
-struct _OpvStore
-{
-  GObject     parent_instance;
-  char       *path;
-  sqlite3    *db;
-  GHashTable *statements;   /* const char *sql → sqlite3_stmt* */
-  int         schema_version;
-  gboolean    is_new;       /* the file held no database before we opened it */
-};
 
 G_DEFINE_FINAL_TYPE (OpvStore, opv_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (opv-store-error-quark, opv_store_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 opv_store_finalize (GObject *object)
 {
   OpvStore *self = (OpvStore *)object;
 
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
@@ -53,6 +54,25 @@ static void
 opv_store_class_init (OpvStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = opv_store_finalize;
+
+  /**
+   * OpvStore::changed:
+   * @dossier_id: the dossier that changed, or 0 for several or none
+   * @item_id: the item the change concerns, or 0
+   *
+   * Emitted after an edit, an undo or a redo has been committed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
+}
+
+void
+opv_store_emit_changed (OpvStore *self,
+                        gint64    dossier_id,
+                        gint64    item_id)
+{
+  g_signal_emit (self, signals[CHANGED], 0, dossier_id, item_id);
 }
 
 static void
@@ -65,12 +85,14 @@ static void
 opv_store_init (OpvStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
+  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_undo_step_free);
+  self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_undo_step_free);
 }
 
 /* Turns an sqlite result code into an OPV_STORE_ERROR that says what
  * happened to which file. */
-static gboolean
-set_sqlite_error (OpvStore    *self,
+gboolean
+opv_store_set_sqlite_error (OpvStore    *self,
                   int          rc,
                   const char  *what_failed,
                   GError     **error)
@@ -115,8 +137,8 @@ set_sqlite_error (OpvStore    *self,
 
 /* Returns a prepared statement for @sql, reset and with its bindings
  * cleared. @sql must be a string literal: it keys the cache. */
-static sqlite3_stmt *
-prepare (OpvStore    *self,
+sqlite3_stmt *
+opv_store_prepare (OpvStore    *self,
          const char  *sql,
          GError     **error)
 {
@@ -133,7 +155,7 @@ prepare (OpvStore    *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (self, rc, _("Could not prepare a query"), error);
+      opv_store_set_sqlite_error (self, rc, _("Could not prepare a query"), error);
       return NULL;
     }
 
@@ -141,20 +163,20 @@ prepare (OpvStore    *self,
   return stmt;
 }
 
-static gboolean
-exec (OpvStore    *self,
+gboolean
+opv_store_exec (OpvStore    *self,
       const char  *sql,
       GError     **error)
 {
   int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 
   if (rc != SQLITE_OK)
-    return set_sqlite_error (self, rc, _("Could not run a query"), error);
+    return opv_store_set_sqlite_error (self, rc, _("Could not run a query"), error);
   return TRUE;
 }
 
-static gboolean
-step_done (OpvStore      *self,
+gboolean
+opv_store_step_done (OpvStore      *self,
            sqlite3_stmt  *stmt,
            GError       **error)
 {
@@ -162,33 +184,33 @@ step_done (OpvStore      *self,
 
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    return set_sqlite_error (self, rc, _("Could not save the change"), error);
+    return opv_store_set_sqlite_error (self, rc, _("Could not save the change"), error);
   return TRUE;
 }
 
-static gboolean
-begin (OpvStore  *self,
+gboolean
+opv_store_begin (OpvStore  *self,
        GError   **error)
 {
-  return exec (self, "BEGIN IMMEDIATE", error);
+  return opv_store_exec (self, "BEGIN IMMEDIATE", error);
 }
 
-static gboolean
-commit (OpvStore  *self,
+gboolean
+opv_store_commit (OpvStore  *self,
         GError   **error)
 {
-  return exec (self, "COMMIT", error);
+  return opv_store_exec (self, "COMMIT", error);
 }
 
-static void
-rollback (OpvStore *self)
+void
+opv_store_rollback (OpvStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
+void
+opv_store_bind_text (sqlite3_stmt *stmt,
            int           index,
            const char   *text)
 {
@@ -198,8 +220,8 @@ bind_text (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
+const char *
+opv_store_column_text (sqlite3_stmt *stmt,
              int           column)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, column);
@@ -207,8 +229,8 @@ column_text (sqlite3_stmt *stmt,
   return text ? text : "";
 }
 
-static const char *
-column_text_or_null (sqlite3_stmt *stmt,
+const char *
+opv_store_column_text_or_null (sqlite3_stmt *stmt,
                      int           column)
 {
   return (const char *) sqlite3_column_text (stmt, column);
@@ -237,24 +259,24 @@ identify (OpvStore  *self,
   int n_objects;
   int rc;
 
-  stmt = prepare (self, "SELECT count(*) FROM sqlite_schema", error);
+  stmt = opv_store_prepare (self, "SELECT count(*) FROM sqlite_schema", error);
   if (stmt == NULL)
     return FALSE;
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return set_sqlite_error (self, rc, _("Could not read the database"), error);
+    return opv_store_set_sqlite_error (self, rc, _("Could not read the database"), error);
   n_objects = sqlite3_column_int (stmt, 0);
   sqlite3_reset (stmt);
 
-  stmt = prepare (self, "PRAGMA application_id", error);
+  stmt = opv_store_prepare (self, "PRAGMA application_id", error);
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
-    return set_sqlite_error (self, sqlite3_errcode (self->db), _("Could not read the database"), error);
+    return opv_store_set_sqlite_error (self, sqlite3_errcode (self->db), _("Could not read the database"), error);
   application_id = sqlite3_column_int (stmt, 0);
   sqlite3_reset (stmt);
 
-  stmt = prepare (self, "PRAGMA user_version", error);
+  stmt = opv_store_prepare (self, "PRAGMA user_version", error);
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
-    return set_sqlite_error (self, sqlite3_errcode (self->db), _("Could not read the database"), error);
+    return opv_store_set_sqlite_error (self, sqlite3_errcode (self->db), _("Could not read the database"), error);
   self->schema_version = sqlite3_column_int (stmt, 0);
   sqlite3_reset (stmt);
 
@@ -288,22 +310,22 @@ migrate (OpvStore  *self,
   if (self->schema_version == OPV_STORE_SCHEMA_VERSION)
     return TRUE;
 
-  if (!begin (self, error))
+  if (!opv_store_begin (self, error))
     return FALSE;
 
   for (int v = self->schema_version; v < OPV_STORE_SCHEMA_VERSION; v++)
     {
       g_debug ("Migrating %s from schema %d to %d", self->path, v, v + 1);
-      if (!exec (self, MIGRATIONS[v], error))
+      if (!opv_store_exec (self, MIGRATIONS[v], error))
         {
-          rollback (self);
+          opv_store_rollback (self);
           return FALSE;
         }
     }
 
-  if (!commit (self, error))
+  if (!opv_store_commit (self, error))
     {
-      rollback (self);
+      opv_store_rollback (self);
       return FALSE;
     }
 
@@ -349,7 +371,7 @@ opv_store_open (const char  *path,
                         NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (self, rc, _("Could not open the database"), error);
+      opv_store_set_sqlite_error (self, rc, _("Could not open the database"), error);
       return NULL;
     }
 
@@ -363,9 +385,10 @@ opv_store_open (const char  *path,
   /* WAL lets the window read while an edit commits, and survives a crash
    * of the process; synchronous=FULL makes a committed edit survive a
    * power cut too (HACKING.md explains the choice). */
-  if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !exec (self, "PRAGMA synchronous = FULL", error) ||
-      !exec (self, "PRAGMA foreign_keys = ON", error))
+  if (!opv_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !opv_store_exec (self, "PRAGMA synchronous = FULL", error) ||
+      !opv_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !opv_store_exec (self, "PRAGMA recursive_triggers = ON", error))
     return NULL;
 
   if (!migrate (self, error))
@@ -405,13 +428,13 @@ gboolean
 opv_store_has_dossiers (OpvStore  *self,
                         GError   **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT EXISTS (SELECT 1 FROM dossier)", error);
+  sqlite3_stmt *stmt = opv_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM dossier)", error);
   gboolean result;
 
   if (stmt == NULL)
     return FALSE;
   if (sqlite3_step (stmt) != SQLITE_ROW)
-    return set_sqlite_error (self, sqlite3_errcode (self->db), _("Could not read the dossiers"), error);
+    return opv_store_set_sqlite_error (self, sqlite3_errcode (self->db), _("Could not read the dossiers"), error);
   result = sqlite3_column_int (stmt, 0) != 0;
   sqlite3_reset (stmt);
   return result;
@@ -423,12 +446,12 @@ dossier_from_row (sqlite3_stmt *stmt)
   OpvDossierKind kind = OPV_DOSSIER_KIND_RECOMMENDATIONS;
   OpvDossier *dossier;
 
-  opv_dossier_kind_from_id (column_text (stmt, 4), &kind);
-  dossier = opv_dossier_new (column_text (stmt, 1), column_text (stmt, 2), kind);
+  opv_dossier_kind_from_id (opv_store_column_text (stmt, 4), &kind);
+  dossier = opv_dossier_new (opv_store_column_text (stmt, 1), opv_store_column_text (stmt, 2), kind);
   opv_dossier_set_id (dossier, sqlite3_column_int64 (stmt, 0));
-  opv_dossier_set_short_name (dossier, column_text (stmt, 3));
-  opv_dossier_set_publisher (dossier, column_text (stmt, 5));
-  opv_dossier_set_published (dossier, column_text (stmt, 6));
+  opv_dossier_set_short_name (dossier, opv_store_column_text (stmt, 3));
+  opv_dossier_set_publisher (dossier, opv_store_column_text (stmt, 5));
+  opv_dossier_set_published (dossier, opv_store_column_text (stmt, 6));
   opv_dossier_set_n_items (dossier, sqlite3_column_int (stmt, 7));
   return dossier;
 }
@@ -439,7 +462,7 @@ load_rounds (OpvStore    *self,
              GHashTable  *rounds_by_id,
              GError     **error)
 {
-  sqlite3_stmt *stmt = prepare (self,
+  sqlite3_stmt *stmt = opv_store_prepare (self,
                                 "SELECT id, label, period, state, sent_on FROM round "
                                 "WHERE dossier_id = ? ORDER BY position",
                                 error);
@@ -451,13 +474,13 @@ load_rounds (OpvStore    *self,
   sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (dossier));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(OpvRound) round = opv_round_new (column_text (stmt, 1), column_text (stmt, 2));
+      g_autoptr(OpvRound) round = opv_round_new (opv_store_column_text (stmt, 1), opv_store_column_text (stmt, 2));
       OpvRoundState state = OPV_ROUND_OPEN;
 
-      opv_round_state_from_id (column_text (stmt, 3), &state);
+      opv_round_state_from_id (opv_store_column_text (stmt, 3), &state);
       opv_round_set_id (round, sqlite3_column_int64 (stmt, 0));
       opv_round_set_state (round, state);
-      opv_round_set_sent_on (round, column_text (stmt, 4));
+      opv_round_set_sent_on (round, opv_store_column_text (stmt, 4));
       opv_dossier_add_round (dossier, round);
       if (rounds_by_id != NULL)
         g_hash_table_insert (rounds_by_id, GINT_TO_POINTER (opv_round_get_id (round)), round);
@@ -465,7 +488,7 @@ load_rounds (OpvStore    *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("Could not read the reporting rounds"), error);
+    return opv_store_set_sqlite_error (self, rc, _("Could not read the reporting rounds"), error);
   return TRUE;
 }
 
@@ -490,7 +513,7 @@ opv_store_list_dossiers (OpvStore  *self,
 
   g_return_val_if_fail (OPV_IS_STORE (self), NULL);
 
-  stmt = prepare (self, DOSSIER_COLUMNS "ORDER BY d.position", error);
+  stmt = opv_store_prepare (self, DOSSIER_COLUMNS "ORDER BY d.position", error);
   if (stmt == NULL)
     return NULL;
 
@@ -502,7 +525,7 @@ opv_store_list_dossiers (OpvStore  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_sqlite_error (self, rc, _("Could not read the dossiers"), error);
+      opv_store_set_sqlite_error (self, rc, _("Could not read the dossiers"), error);
       return NULL;
     }
 
@@ -533,7 +556,7 @@ load_parties (OpvStore  *self,
               Loader    *l,
               GError   **error)
 {
-  sqlite3_stmt *stmt = prepare (self,
+  sqlite3_stmt *stmt = opv_store_prepare (self,
                                 "SELECT p.id, p.short_name, p.full_name, p.kind "
                                 "FROM dossier_party dp JOIN party p ON p.id = dp.party_id "
                                 "WHERE dp.dossier_id = ? ORDER BY dp.position",
@@ -549,8 +572,8 @@ load_parties (OpvStore  *self,
       OpvPartyKind kind = OPV_PARTY_KIND_OTHER;
       g_autoptr(OpvParty) party = NULL;
 
-      opv_party_kind_from_id (column_text (stmt, 3), &kind);
-      party = opv_party_new (column_text (stmt, 1), column_text (stmt, 2), kind);
+      opv_party_kind_from_id (opv_store_column_text (stmt, 3), &kind);
+      party = opv_party_new (opv_store_column_text (stmt, 1), opv_store_column_text (stmt, 2), kind);
       opv_party_set_id (party, sqlite3_column_int64 (stmt, 0));
       opv_dossier_add_party (l->dossier, party);
       g_hash_table_insert (l->parties, GINT_TO_POINTER (opv_party_get_id (party)), party);
@@ -558,7 +581,7 @@ load_parties (OpvStore  *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("Could not read the parties"), error);
+    return opv_store_set_sqlite_error (self, rc, _("Could not read the parties"), error);
   return TRUE;
 }
 
@@ -567,7 +590,7 @@ load_themes (OpvStore  *self,
              Loader    *l,
              GError   **error)
 {
-  sqlite3_stmt *stmt = prepare (self,
+  sqlite3_stmt *stmt = opv_store_prepare (self,
                                 "SELECT id, number, title FROM theme WHERE dossier_id = ? ORDER BY position",
                                 error);
   int rc;
@@ -578,7 +601,7 @@ load_themes (OpvStore  *self,
   sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(OpvTheme) theme = opv_theme_new (column_text (stmt, 1), column_text (stmt, 2));
+      g_autoptr(OpvTheme) theme = opv_theme_new (opv_store_column_text (stmt, 1), opv_store_column_text (stmt, 2));
 
       opv_theme_set_id (theme, sqlite3_column_int64 (stmt, 0));
       opv_dossier_add_theme (l->dossier, theme);
@@ -586,9 +609,9 @@ load_themes (OpvStore  *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("Could not read the themes"), error);
+    return opv_store_set_sqlite_error (self, rc, _("Could not read the themes"), error);
 
-  stmt = prepare (self,
+  stmt = opv_store_prepare (self,
                   "SELECT w.theme_id, w.round_id, w.title FROM theme_wording w "
                   "JOIN theme t ON t.id = w.theme_id WHERE t.dossier_id = ?",
                   error);
@@ -602,11 +625,11 @@ load_themes (OpvStore  *self,
       OpvRound *round = g_hash_table_lookup (l->rounds, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
 
       if (theme != NULL && round != NULL)
-        opv_theme_set_wording (theme, round, column_text (stmt, 2));
+        opv_theme_set_wording (theme, round, opv_store_column_text (stmt, 2));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("Could not read the themes"), error);
+    return opv_store_set_sqlite_error (self, rc, _("Could not read the themes"), error);
 
   return TRUE;
 }
@@ -616,7 +639,7 @@ load_items (OpvStore  *self,
             Loader    *l,
             GError   **error)
 {
-  sqlite3_stmt *stmt = prepare (self,
+  sqlite3_stmt *stmt = opv_store_prepare (self,
                                 "SELECT i.id, i.theme_id, i.code, i.title, i.text FROM item i "
                                 "JOIN theme t ON t.id = i.theme_id WHERE t.dossier_id = ? "
                                 "ORDER BY t.position, i.position",
@@ -630,7 +653,7 @@ load_items (OpvStore  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       OpvTheme *theme = g_hash_table_lookup (l->themes, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
-      g_autoptr(OpvItem) item = opv_item_new (column_text (stmt, 2), column_text (stmt, 3), column_text (stmt, 4));
+      g_autoptr(OpvItem) item = opv_item_new (opv_store_column_text (stmt, 2), opv_store_column_text (stmt, 3), opv_store_column_text (stmt, 4));
 
       opv_item_set_id (item, sqlite3_column_int64 (stmt, 0));
       opv_theme_add_item (theme, item);
@@ -638,7 +661,7 @@ load_items (OpvStore  *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("Could not read the items"), error);
+    return opv_store_set_sqlite_error (self, rc, _("Could not read the items"), error);
 
   return TRUE;
 }
@@ -648,7 +671,7 @@ load_entries (OpvStore  *self,
               Loader    *l,
               GError   **error)
 {
-  sqlite3_stmt *stmt = prepare (self,
+  sqlite3_stmt *stmt = opv_store_prepare (self,
                                 "SELECT e.id, e.item_id, e.round_id, e.status, e.timeframe, e.explanation, "
                                 "  e.to_be_determined, e.responsibility_note, e.title, e.text "
                                 "FROM entry e JOIN round r ON r.id = e.round_id "
@@ -673,21 +696,21 @@ load_entries (OpvStore  *self,
       entry = opv_entry_new (round);
       opv_entry_set_id (entry, sqlite3_column_int64 (stmt, 0));
       if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
-        opv_status_from_id (column_text (stmt, 3), &status);
+        opv_status_from_id (opv_store_column_text (stmt, 3), &status);
       opv_entry_set_status (entry, status);
-      opv_entry_set_timeframe (entry, column_text (stmt, 4));
-      opv_entry_set_explanation (entry, column_text (stmt, 5));
+      opv_entry_set_timeframe (entry, opv_store_column_text (stmt, 4));
+      opv_entry_set_explanation (entry, opv_store_column_text (stmt, 5));
       opv_entry_set_to_be_determined (entry, sqlite3_column_int (stmt, 6));
-      opv_entry_set_responsibility_note (entry, column_text (stmt, 7));
-      opv_entry_set_wording (entry, column_text_or_null (stmt, 8), column_text_or_null (stmt, 9));
+      opv_entry_set_responsibility_note (entry, opv_store_column_text (stmt, 7));
+      opv_entry_set_wording (entry, opv_store_column_text_or_null (stmt, 8), opv_store_column_text_or_null (stmt, 9));
       opv_item_add_entry (item, entry);
       g_hash_table_insert (l->entries, GINT_TO_POINTER (opv_entry_get_id (entry)), entry);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("Could not read what the rounds report"), error);
+    return opv_store_set_sqlite_error (self, rc, _("Could not read what the rounds report"), error);
 
-  stmt = prepare (self,
+  stmt = opv_store_prepare (self,
                   "SELECT rs.entry_id, rs.party_id, rs.role FROM responsibility rs "
                   "JOIN entry e ON e.id = rs.entry_id JOIN round r ON r.id = e.round_id "
                   "WHERE r.dossier_id = ? ORDER BY rs.entry_id, rs.position",
@@ -704,12 +727,12 @@ load_entries (OpvStore  *self,
 
       if (entry == NULL || party == NULL)
         continue;
-      opv_role_from_id (column_text (stmt, 2), &role);
+      opv_role_from_id (opv_store_column_text (stmt, 2), &role);
       g_ptr_array_add (opv_entry_get_responsibilities (entry), opv_responsibility_new (party, role));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("Could not read the responsible parties"), error);
+    return opv_store_set_sqlite_error (self, rc, _("Could not read the responsible parties"), error);
 
   return TRUE;
 }
@@ -719,7 +742,7 @@ load_followups (OpvStore  *self,
                 Loader    *l,
                 GError   **error)
 {
-  sqlite3_stmt *stmt = prepare (self,
+  sqlite3_stmt *stmt = opv_store_prepare (self,
                                 "SELECT f.id, f.entry_id, f.code, f.text, f.carried FROM followup f "
                                 "JOIN entry e ON e.id = f.entry_id JOIN round r ON r.id = e.round_id "
                                 "WHERE r.dossier_id = ? ORDER BY f.entry_id, f.position",
@@ -737,7 +760,7 @@ load_followups (OpvStore  *self,
 
       if (entry == NULL)
         continue;
-      followup = opv_followup_new (column_text (stmt, 2), column_text (stmt, 3));
+      followup = opv_followup_new (opv_store_column_text (stmt, 2), opv_store_column_text (stmt, 3));
       opv_followup_set_id (followup, sqlite3_column_int64 (stmt, 0));
       opv_followup_set_carried (followup, sqlite3_column_int (stmt, 4));
       opv_entry_add_followup (entry, followup);
@@ -745,9 +768,9 @@ load_followups (OpvStore  *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("Could not read the follow-up"), error);
+    return opv_store_set_sqlite_error (self, rc, _("Could not read the follow-up"), error);
 
-  stmt = prepare (self,
+  stmt = opv_store_prepare (self,
                   "SELECT fr.followup_id, fr.target FROM followup_reference fr "
                   "JOIN followup f ON f.id = fr.followup_id JOIN entry e ON e.id = f.entry_id "
                   "JOIN round r ON r.id = e.round_id WHERE r.dossier_id = ? "
@@ -762,11 +785,11 @@ load_followups (OpvStore  *self,
       OpvFollowup *followup = g_hash_table_lookup (l->followups, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 0)));
 
       if (followup != NULL)
-        g_ptr_array_add (opv_followup_get_references (followup), g_strdup (column_text (stmt, 1)));
+        g_ptr_array_add (opv_followup_get_references (followup), g_strdup (opv_store_column_text (stmt, 1)));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("Could not read the follow-up"), error);
+    return opv_store_set_sqlite_error (self, rc, _("Could not read the follow-up"), error);
 
   return TRUE;
 }
@@ -776,7 +799,7 @@ load_links (OpvStore  *self,
             Loader    *l,
             GError   **error)
 {
-  sqlite3_stmt *stmt = prepare (self,
+  sqlite3_stmt *stmt = opv_store_prepare (self,
                                 "SELECT k.entry_id, k.followup_id, k.label, k.url FROM link k "
                                 "JOIN entry e ON e.id = coalesce (k.entry_id, "
                                 "  (SELECT f.entry_id FROM followup f WHERE f.id = k.followup_id)) "
@@ -805,11 +828,11 @@ load_links (OpvStore  *self,
         }
 
       if (links != NULL)
-        g_ptr_array_add (links, opv_link_new (column_text (stmt, 2), column_text_or_null (stmt, 3)));
+        g_ptr_array_add (links, opv_link_new (opv_store_column_text (stmt, 2), opv_store_column_text_or_null (stmt, 3)));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("Could not read the links"), error);
+    return opv_store_set_sqlite_error (self, rc, _("Could not read the links"), error);
 
   return TRUE;
 }
@@ -821,13 +844,13 @@ kamerstuk_from_row (sqlite3_stmt *stmt,
   OpvChamber chamber = OPV_CHAMBER_UNKNOWN;
 
   if (sqlite3_column_type (stmt, first) != SQLITE_NULL)
-    opv_chamber_from_id (column_text (stmt, first), &chamber);
+    opv_chamber_from_id (opv_store_column_text (stmt, first), &chamber);
 
   return opv_kamerstuk_new (chamber,
-                            column_text (stmt, first + 1),
-                            column_text (stmt, first + 2),
-                            column_text (stmt, first + 3),
-                            column_text_or_null (stmt, first + 4));
+                            opv_store_column_text (stmt, first + 1),
+                            opv_store_column_text (stmt, first + 2),
+                            opv_store_column_text (stmt, first + 3),
+                            opv_store_column_text_or_null (stmt, first + 4));
 }
 
 static gboolean
@@ -835,7 +858,7 @@ load_kamerstukken (OpvStore  *self,
                    Loader    *l,
                    GError   **error)
 {
-  sqlite3_stmt *stmt = prepare (self,
+  sqlite3_stmt *stmt = opv_store_prepare (self,
                                 "SELECT k.entry_id, k.followup_id, k.round_id, "
                                 "  k.chamber, k.session, k.dossier, k.number, k.url "
                                 "FROM kamerstuk k "
@@ -876,7 +899,7 @@ load_kamerstukken (OpvStore  *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, rc, _("Could not read the parliamentary papers"), error);
+    return opv_store_set_sqlite_error (self, rc, _("Could not read the parliamentary papers"), error);
 
   return TRUE;
 }
@@ -903,13 +926,13 @@ opv_store_load_dossier (OpvStore  *self,
 
   g_return_val_if_fail (OPV_IS_STORE (self), NULL);
 
-  if (!exec (self, "BEGIN", error))
+  if (!opv_store_exec (self, "BEGIN", error))
     return NULL;
 
-  stmt = prepare (self, DOSSIER_COLUMNS "WHERE d.id = ?", error);
+  stmt = opv_store_prepare (self, DOSSIER_COLUMNS "WHERE d.id = ?", error);
   if (stmt == NULL)
     {
-      rollback (self);
+      opv_store_rollback (self);
       return NULL;
     }
   sqlite3_bind_int64 (stmt, 1, id);
@@ -920,7 +943,7 @@ opv_store_load_dossier (OpvStore  *self,
 
   if (dossier == NULL)
     {
-      rollback (self);
+      opv_store_rollback (self);
       if (rc == SQLITE_DONE)
         {
           g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
@@ -928,7 +951,7 @@ opv_store_load_dossier (OpvStore  *self,
                        _("There is no dossier number %s in “%s”."), number, self->path);
         }
       else
-        set_sqlite_error (self, rc, _("Could not read the dossier"), error);
+        opv_store_set_sqlite_error (self, rc, _("Could not read the dossier"), error);
       return NULL;
     }
 
@@ -956,7 +979,7 @@ opv_store_load_dossier (OpvStore  *self,
   g_hash_table_unref (l.followups);
   g_hash_table_unref (l.parties);
 
-  rollback (self);
+  opv_store_rollback (self);
   return ok ? g_steal_pointer (&dossier) : NULL;
 }
 
@@ -1036,20 +1059,20 @@ insert_kamerstuk (OpvStore            *self,
                   const OpvKamerstuk  *k,
                   GError             **error)
 {
-  sqlite3_stmt *stmt = prepare (self, owner_column_sql, error);
+  sqlite3_stmt *stmt = opv_store_prepare (self, owner_column_sql, error);
 
   if (stmt == NULL)
     return 0;
 
   sqlite3_bind_int64 (stmt, 1, owner_id);
   sqlite3_bind_int (stmt, 2, position);
-  bind_text (stmt, 3, opv_chamber_to_id (k->chamber));
-  bind_text (stmt, 4, k->session);
-  bind_text (stmt, 5, k->dossier);
-  bind_text (stmt, 6, k->number);
-  bind_text (stmt, 7, k->url);
+  opv_store_bind_text (stmt, 3, opv_chamber_to_id (k->chamber));
+  opv_store_bind_text (stmt, 4, k->session);
+  opv_store_bind_text (stmt, 5, k->dossier);
+  opv_store_bind_text (stmt, 6, k->number);
+  opv_store_bind_text (stmt, 7, k->url);
 
-  if (!step_done (self, stmt, error))
+  if (!opv_store_step_done (self, stmt, error))
     return 0;
   return sqlite3_last_insert_rowid (self->db);
 }
@@ -1081,15 +1104,15 @@ insert_links (OpvStore    *self,
   for (guint i = 0; i < links->len; i++)
     {
       OpvLink *link = g_ptr_array_index (links, i);
-      sqlite3_stmt *stmt = prepare (self, sql, error);
+      sqlite3_stmt *stmt = opv_store_prepare (self, sql, error);
 
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, owner_id);
       sqlite3_bind_int (stmt, 2, i);
-      bind_text (stmt, 3, link->label);
-      bind_text (stmt, 4, link->url);
-      if (!step_done (self, stmt, error))
+      opv_store_bind_text (stmt, 3, link->label);
+      opv_store_bind_text (stmt, 4, link->url);
+      if (!opv_store_step_done (self, stmt, error))
         return FALSE;
     }
   return TRUE;
@@ -1106,32 +1129,32 @@ insert_followup (OpvStore     *self,
   sqlite3_stmt *stmt;
   gint64 id;
 
-  stmt = prepare (self,
+  stmt = opv_store_prepare (self,
                   "INSERT INTO followup (entry_id, position, code, text, carried) VALUES (?, ?, ?, ?, ?)",
                   error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, entry_id);
   sqlite3_bind_int (stmt, 2, position);
-  bind_text (stmt, 3, opv_followup_get_code (followup));
-  bind_text (stmt, 4, opv_followup_get_text (followup));
+  opv_store_bind_text (stmt, 3, opv_followup_get_code (followup));
+  opv_store_bind_text (stmt, 4, opv_followup_get_text (followup));
   sqlite3_bind_int (stmt, 5, opv_followup_get_carried (followup));
-  if (!step_done (self, stmt, error))
+  if (!opv_store_step_done (self, stmt, error))
     return FALSE;
   id = sqlite3_last_insert_rowid (self->db);
   opv_followup_set_id (followup, id);
 
   for (guint i = 0; i < references->len; i++)
     {
-      stmt = prepare (self,
+      stmt = opv_store_prepare (self,
                       "INSERT INTO followup_reference (followup_id, position, target) VALUES (?, ?, ?)",
                       error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int (stmt, 2, i);
-      bind_text (stmt, 3, g_ptr_array_index (references, i));
-      if (!step_done (self, stmt, error))
+      opv_store_bind_text (stmt, 3, g_ptr_array_index (references, i));
+      if (!opv_store_step_done (self, stmt, error))
         return FALSE;
     }
 
@@ -1154,7 +1177,7 @@ insert_entry (OpvStore    *self,
   sqlite3_stmt *stmt;
   gint64 id;
 
-  stmt = prepare (self,
+  stmt = opv_store_prepare (self,
                   "INSERT INTO entry (item_id, round_id, status, timeframe, explanation, "
                   "  to_be_determined, responsibility_note, title, text) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -1163,14 +1186,14 @@ insert_entry (OpvStore    *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, item_id);
   sqlite3_bind_int64 (stmt, 2, opv_round_get_id (opv_entry_get_round (entry)));
-  bind_text (stmt, 3, opv_status_to_id (status));
-  bind_text (stmt, 4, opv_entry_get_timeframe (entry));
-  bind_text (stmt, 5, opv_entry_get_explanation (entry));
+  opv_store_bind_text (stmt, 3, opv_status_to_id (status));
+  opv_store_bind_text (stmt, 4, opv_entry_get_timeframe (entry));
+  opv_store_bind_text (stmt, 5, opv_entry_get_explanation (entry));
   sqlite3_bind_int (stmt, 6, opv_entry_get_to_be_determined (entry));
-  bind_text (stmt, 7, opv_entry_get_responsibility_note (entry));
-  bind_text (stmt, 8, opv_entry_get_wording_title (entry));
-  bind_text (stmt, 9, opv_entry_get_wording_text (entry));
-  if (!step_done (self, stmt, error))
+  opv_store_bind_text (stmt, 7, opv_entry_get_responsibility_note (entry));
+  opv_store_bind_text (stmt, 8, opv_entry_get_wording_title (entry));
+  opv_store_bind_text (stmt, 9, opv_entry_get_wording_text (entry));
+  if (!opv_store_step_done (self, stmt, error))
     return FALSE;
   id = sqlite3_last_insert_rowid (self->db);
   opv_entry_set_id (entry, id);
@@ -1179,7 +1202,7 @@ insert_entry (OpvStore    *self,
     {
       OpvResponsibility *resp = g_ptr_array_index (responsibilities, i);
 
-      stmt = prepare (self,
+      stmt = opv_store_prepare (self,
                       "INSERT INTO responsibility (entry_id, party_id, position, role) VALUES (?, ?, ?, ?)",
                       error);
       if (stmt == NULL)
@@ -1187,8 +1210,8 @@ insert_entry (OpvStore    *self,
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int64 (stmt, 2, opv_party_get_id (resp->party));
       sqlite3_bind_int (stmt, 3, i);
-      bind_text (stmt, 4, opv_role_to_id (resp->role));
-      if (!step_done (self, stmt, error))
+      opv_store_bind_text (stmt, 4, opv_role_to_id (resp->role));
+      if (!opv_store_step_done (self, stmt, error))
         return FALSE;
     }
 
@@ -1221,18 +1244,18 @@ insert_item (OpvStore  *self,
   sqlite3_stmt *stmt;
   gint64 id;
 
-  stmt = prepare (self,
+  stmt = opv_store_prepare (self,
                   "INSERT INTO item (theme_id, position, code, sort_key, title, text) VALUES (?, ?, ?, ?, ?, ?)",
                   error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, theme_id);
   sqlite3_bind_int (stmt, 2, position);
-  bind_text (stmt, 3, opv_item_get_code (item));
-  bind_text (stmt, 4, sort_key);
-  bind_text (stmt, 5, opv_item_get_title (item));
-  bind_text (stmt, 6, opv_item_get_text (item));
-  if (!step_done (self, stmt, error))
+  opv_store_bind_text (stmt, 3, opv_item_get_code (item));
+  opv_store_bind_text (stmt, 4, sort_key);
+  opv_store_bind_text (stmt, 5, opv_item_get_title (item));
+  opv_store_bind_text (stmt, 6, opv_item_get_text (item));
+  if (!opv_store_step_done (self, stmt, error))
     return FALSE;
   id = sqlite3_last_insert_rowid (self->db);
   opv_item_set_id (item, id);
@@ -1256,14 +1279,14 @@ insert_theme (OpvStore    *self,
   sqlite3_stmt *stmt;
   gint64 id;
 
-  stmt = prepare (self, "INSERT INTO theme (dossier_id, position, number, title) VALUES (?, ?, ?, ?)", error);
+  stmt = opv_store_prepare (self, "INSERT INTO theme (dossier_id, position, number, title) VALUES (?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, dossier_id);
   sqlite3_bind_int (stmt, 2, position);
-  bind_text (stmt, 3, opv_theme_get_number (theme));
-  bind_text (stmt, 4, opv_theme_get_title (theme));
-  if (!step_done (self, stmt, error))
+  opv_store_bind_text (stmt, 3, opv_theme_get_number (theme));
+  opv_store_bind_text (stmt, 4, opv_theme_get_title (theme));
+  if (!opv_store_step_done (self, stmt, error))
     return FALSE;
   id = sqlite3_last_insert_rowid (self->db);
   opv_theme_set_id (theme, id);
@@ -1272,13 +1295,13 @@ insert_theme (OpvStore    *self,
     {
       OpvRound *round = g_ptr_array_index (wording_rounds, i);
 
-      stmt = prepare (self, "INSERT INTO theme_wording (theme_id, round_id, title) VALUES (?, ?, ?)", error);
+      stmt = opv_store_prepare (self, "INSERT INTO theme_wording (theme_id, round_id, title) VALUES (?, ?, ?)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int64 (stmt, 2, opv_round_get_id (round));
-      bind_text (stmt, 3, opv_theme_get_wording (theme, round));
-      if (!step_done (self, stmt, error))
+      opv_store_bind_text (stmt, 3, opv_theme_get_wording (theme, round));
+      if (!opv_store_step_done (self, stmt, error))
         return FALSE;
     }
 
@@ -1309,26 +1332,26 @@ insert_parties (OpvStore    *self,
       gint64 id = 0;
       int rc;
 
-      stmt = prepare (self, "SELECT id FROM party WHERE short_name = ?", error);
+      stmt = opv_store_prepare (self, "SELECT id FROM party WHERE short_name = ?", error);
       if (stmt == NULL)
         return FALSE;
-      bind_text (stmt, 1, opv_party_get_short_name (party));
+      opv_store_bind_text (stmt, 1, opv_party_get_short_name (party));
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
         id = sqlite3_column_int64 (stmt, 0);
       sqlite3_reset (stmt);
       if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return set_sqlite_error (self, rc, _("Could not read the parties"), error);
+        return opv_store_set_sqlite_error (self, rc, _("Could not read the parties"), error);
 
       if (id == 0)
         {
-          stmt = prepare (self, "INSERT INTO party (short_name, full_name, kind) VALUES (?, ?, ?)", error);
+          stmt = opv_store_prepare (self, "INSERT INTO party (short_name, full_name, kind) VALUES (?, ?, ?)", error);
           if (stmt == NULL)
             return FALSE;
-          bind_text (stmt, 1, opv_party_get_short_name (party));
-          bind_text (stmt, 2, opv_party_get_full_name (party));
-          bind_text (stmt, 3, opv_party_kind_to_id (opv_party_get_kind (party)));
-          if (!step_done (self, stmt, error))
+          opv_store_bind_text (stmt, 1, opv_party_get_short_name (party));
+          opv_store_bind_text (stmt, 2, opv_party_get_full_name (party));
+          opv_store_bind_text (stmt, 3, opv_party_kind_to_id (opv_party_get_kind (party)));
+          if (!opv_store_step_done (self, stmt, error))
             return FALSE;
           id = sqlite3_last_insert_rowid (self->db);
         }
@@ -1336,23 +1359,23 @@ insert_parties (OpvStore    *self,
         {
           /* A party the database knows keeps its details; the file may only
            * fill in a full name that is still missing. */
-          stmt = prepare (self, "UPDATE party SET full_name = ? WHERE id = ? AND full_name = ''", error);
+          stmt = opv_store_prepare (self, "UPDATE party SET full_name = ? WHERE id = ? AND full_name = ''", error);
           if (stmt == NULL)
             return FALSE;
-          bind_text (stmt, 1, opv_party_get_full_name (party));
+          opv_store_bind_text (stmt, 1, opv_party_get_full_name (party));
           sqlite3_bind_int64 (stmt, 2, id);
-          if (!step_done (self, stmt, error))
+          if (!opv_store_step_done (self, stmt, error))
             return FALSE;
         }
       opv_party_set_id (party, id);
 
-      stmt = prepare (self, "INSERT INTO dossier_party (dossier_id, party_id, position) VALUES (?, ?, ?)", error);
+      stmt = opv_store_prepare (self, "INSERT INTO dossier_party (dossier_id, party_id, position) VALUES (?, ?, ?)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, dossier_id);
       sqlite3_bind_int64 (stmt, 2, id);
       sqlite3_bind_int (stmt, 3, i);
-      if (!step_done (self, stmt, error))
+      if (!opv_store_step_done (self, stmt, error))
         return FALSE;
     }
 
@@ -1370,13 +1393,13 @@ insert_dossier (OpvStore    *self,
   gint64 id;
   int rc;
 
-  stmt = prepare (self, "SELECT EXISTS (SELECT 1 FROM dossier WHERE slug = ?)", error);
+  stmt = opv_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM dossier WHERE slug = ?)", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, opv_dossier_get_slug (dossier));
+  opv_store_bind_text (stmt, 1, opv_dossier_get_slug (dossier));
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return set_sqlite_error (self, rc, _("Could not read the dossiers"), error);
+    return opv_store_set_sqlite_error (self, rc, _("Could not read the dossiers"), error);
   if (sqlite3_column_int (stmt, 0))
     {
       sqlite3_reset (stmt);
@@ -1386,19 +1409,19 @@ insert_dossier (OpvStore    *self,
     }
   sqlite3_reset (stmt);
 
-  stmt = prepare (self,
+  stmt = opv_store_prepare (self,
                   "INSERT INTO dossier (slug, title, short_name, kind, publisher, published, position) "
                   "VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce (max (position), -1) + 1 FROM dossier))",
                   error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, opv_dossier_get_slug (dossier));
-  bind_text (stmt, 2, opv_dossier_get_title (dossier));
-  bind_text (stmt, 3, opv_dossier_get_short_name (dossier));
-  bind_text (stmt, 4, opv_dossier_kind_to_id (opv_dossier_get_kind (dossier)));
-  bind_text (stmt, 5, opv_dossier_get_publisher (dossier));
-  bind_text (stmt, 6, opv_dossier_get_published (dossier));
-  if (!step_done (self, stmt, error))
+  opv_store_bind_text (stmt, 1, opv_dossier_get_slug (dossier));
+  opv_store_bind_text (stmt, 2, opv_dossier_get_title (dossier));
+  opv_store_bind_text (stmt, 3, opv_dossier_get_short_name (dossier));
+  opv_store_bind_text (stmt, 4, opv_dossier_kind_to_id (opv_dossier_get_kind (dossier)));
+  opv_store_bind_text (stmt, 5, opv_dossier_get_publisher (dossier));
+  opv_store_bind_text (stmt, 6, opv_dossier_get_published (dossier));
+  if (!opv_store_step_done (self, stmt, error))
     return FALSE;
   id = sqlite3_last_insert_rowid (self->db);
 
@@ -1409,7 +1432,7 @@ insert_dossier (OpvStore    *self,
     {
       g_autoptr(OpvRound) round = g_list_model_get_item (rounds, i);
 
-      stmt = prepare (self,
+      stmt = opv_store_prepare (self,
                       "INSERT INTO round (dossier_id, position, label, period, state, sent_on) "
                       "VALUES (?, ?, ?, ?, ?, ?)",
                       error);
@@ -1417,11 +1440,11 @@ insert_dossier (OpvStore    *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int (stmt, 2, i);
-      bind_text (stmt, 3, opv_round_get_label (round));
-      bind_text (stmt, 4, opv_round_get_period (round));
-      bind_text (stmt, 5, opv_round_state_to_id (opv_round_get_state (round)));
-      bind_text (stmt, 6, opv_round_get_sent_on (round));
-      if (!step_done (self, stmt, error))
+      opv_store_bind_text (stmt, 3, opv_round_get_label (round));
+      opv_store_bind_text (stmt, 4, opv_round_get_period (round));
+      opv_store_bind_text (stmt, 5, opv_round_state_to_id (opv_round_get_state (round)));
+      opv_store_bind_text (stmt, 6, opv_round_get_sent_on (round));
+      if (!opv_store_step_done (self, stmt, error))
         return FALSE;
       opv_round_set_id (round, sqlite3_last_insert_rowid (self->db));
 
@@ -1458,12 +1481,12 @@ opv_store_import_dossier (OpvStore    *self,
   g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OPV_IS_DOSSIER (dossier), FALSE);
 
-  if (!begin (self, error))
+  if (!opv_store_begin (self, error))
     return FALSE;
 
-  if (!insert_dossier (self, dossier, error) || !commit (self, error))
+  if (!insert_dossier (self, dossier, error) || !opv_store_commit (self, error))
     {
-      rollback (self);
+      opv_store_rollback (self);
       return FALSE;
     }
 
@@ -1528,21 +1551,21 @@ opv_store_import_defaults (OpvStore  *self,
       g_ptr_array_add (dossiers, dossier);
     }
 
-  if (!begin (self, error))
+  if (!opv_store_begin (self, error))
     return FALSE;
 
   for (guint i = 0; i < dossiers->len; i++)
     {
       if (!insert_dossier (self, g_ptr_array_index (dossiers, i), error))
         {
-          rollback (self);
+          opv_store_rollback (self);
           return FALSE;
         }
     }
 
-  if (!commit (self, error))
+  if (!opv_store_commit (self, error))
     {
-      rollback (self);
+      opv_store_rollback (self);
       return FALSE;
     }
 

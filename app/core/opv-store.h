@@ -29,7 +29,7 @@ typedef enum
 } OpvStoreError;
 
 /* The schema version this build writes; PRAGMA user_version holds it. */
-#define OPV_STORE_SCHEMA_VERSION 1
+#define OPV_STORE_SCHEMA_VERSION 2
 
 /* PRAGMA application_id of an Opvolging database: "OpvL". */
 #define OPV_STORE_APPLICATION_ID 0x4F70764C
@@ -61,5 +61,167 @@ gboolean     opv_store_import_dossier     (OpvStore    *self,
 gboolean     opv_store_import_defaults    (OpvStore    *self,
                                            GError     **error);
 char       **opv_store_list_default_dossiers (void);
+
+/* Editing. Each call is one transaction and one step of undo; each change
+ * is written to the audit trail with the time and the user's name. */
+
+typedef enum
+{
+  OPV_ITEM_FIELD_CODE,
+  OPV_ITEM_FIELD_TITLE,
+  OPV_ITEM_FIELD_TEXT,
+} OpvItemField;
+
+typedef enum
+{
+  OPV_ENTRY_FIELD_STATUS,               /* a status id, or NULL for none */
+  OPV_ENTRY_FIELD_TIMEFRAME,
+  OPV_ENTRY_FIELD_EXPLANATION,
+  OPV_ENTRY_FIELD_RESPONSIBILITY_NOTE,
+  OPV_ENTRY_FIELD_TO_BE_DETERMINED,     /* "1" or "0" */
+} OpvEntryField;
+
+typedef struct
+{
+  char   *at;            /* ISO 8601, UTC */
+  char   *user;
+  char   *action;        /* edit, undo, redo */
+  char   *description;
+  char   *object;        /* item, entry, followup, … */
+  char   *operation;     /* insert, update, delete */
+  char   *field;
+  char   *old_value;
+  char   *new_value;
+} OpvAuditEntry;
+
+void         opv_audit_entry_free            (OpvAuditEntry *entry);
+
+gboolean     opv_store_set_item_field        (OpvStore      *self,
+                                              gint64         item_id,
+                                              OpvItemField   field,
+                                              const char    *value,
+                                              GError       **error);
+gboolean     opv_store_set_entry_field       (OpvStore      *self,
+                                              gint64         item_id,
+                                              gint64         round_id,
+                                              OpvEntryField  field,
+                                              const char    *value,
+                                              GError       **error);
+gboolean     opv_store_add_responsibility    (OpvStore      *self,
+                                              gint64         item_id,
+                                              gint64         round_id,
+                                              const char    *party_short_name,
+                                              OpvRole        role,
+                                              GError       **error);
+gboolean     opv_store_set_responsibility_role (OpvStore    *self,
+                                              gint64         item_id,
+                                              gint64         round_id,
+                                              gint64         party_id,
+                                              OpvRole        role,
+                                              GError       **error);
+gboolean     opv_store_remove_responsibility (OpvStore      *self,
+                                              gint64         item_id,
+                                              gint64         round_id,
+                                              gint64         party_id,
+                                              GError       **error);
+gint64       opv_store_add_followup          (OpvStore      *self,
+                                              gint64         item_id,
+                                              gint64         round_id,
+                                              int            position,
+                                              const char    *code,
+                                              const char    *text,
+                                              GError       **error);
+gboolean     opv_store_update_followup       (OpvStore      *self,
+                                              gint64         followup_id,
+                                              const char    *code,
+                                              const char    *text,
+                                              GError       **error);
+gboolean     opv_store_delete_followup       (OpvStore      *self,
+                                              gint64         followup_id,
+                                              GError       **error);
+gboolean     opv_store_move_followup         (OpvStore      *self,
+                                              gint64         followup_id,
+                                              int            position,
+                                              GError       **error);
+gboolean     opv_store_set_followup_sources  (OpvStore      *self,
+                                              gint64         followup_id,
+                                              GPtrArray     *links,
+                                              GPtrArray     *kamerstukken,
+                                              GError       **error);
+gint64       opv_store_create_dossier        (OpvStore      *self,
+                                              const char    *title,
+                                              OpvDossierKind kind,
+                                              GError       **error);
+gboolean     opv_store_rename_dossier        (OpvStore      *self,
+                                              gint64         dossier_id,
+                                              const char    *title,
+                                              const char    *short_name,
+                                              GError       **error);
+gboolean     opv_store_delete_dossier        (OpvStore      *self,
+                                              gint64         dossier_id,
+                                              GError       **error);
+gboolean     opv_store_move_dossier          (OpvStore      *self,
+                                              gint64         dossier_id,
+                                              int            position,
+                                              GError       **error);
+gint64       opv_store_create_theme          (OpvStore      *self,
+                                              gint64         dossier_id,
+                                              int            position,
+                                              const char    *number,
+                                              const char    *title,
+                                              GError       **error);
+gboolean     opv_store_rename_theme          (OpvStore      *self,
+                                              gint64         theme_id,
+                                              const char    *number,
+                                              const char    *title,
+                                              GError       **error);
+gboolean     opv_store_delete_theme          (OpvStore      *self,
+                                              gint64         theme_id,
+                                              GError       **error);
+gboolean     opv_store_move_theme            (OpvStore      *self,
+                                              gint64         theme_id,
+                                              int            position,
+                                              GError       **error);
+gint64       opv_store_create_item           (OpvStore      *self,
+                                              gint64         theme_id,
+                                              const char    *code,
+                                              const char    *title,
+                                              GError       **error);
+gboolean     opv_store_delete_item           (OpvStore      *self,
+                                              gint64         item_id,
+                                              GError       **error);
+gboolean     opv_store_move_item             (OpvStore      *self,
+                                              gint64         item_id,
+                                              gint64         theme_id,
+                                              int            position,
+                                              GError       **error);
+gboolean     opv_store_update_party          (OpvStore      *self,
+                                              gint64         party_id,
+                                              const char    *short_name,
+                                              const char    *full_name,
+                                              OpvPartyKind   kind,
+                                              GError       **error);
+gboolean     opv_store_merge_parties         (OpvStore      *self,
+                                              gint64         party_id,
+                                              gint64         into_party_id,
+                                              GError       **error);
+GListModel  *opv_store_list_parties          (OpvStore      *self,
+                                              GError       **error);
+
+gboolean     opv_store_can_undo              (OpvStore      *self);
+gboolean     opv_store_can_redo              (OpvStore      *self);
+const char  *opv_store_get_undo_description  (OpvStore      *self);
+const char  *opv_store_get_redo_description  (OpvStore      *self);
+gboolean     opv_store_undo                  (OpvStore      *self,
+                                              gint64        *dossier_id,
+                                              gint64        *item_id,
+                                              GError       **error);
+gboolean     opv_store_redo                  (OpvStore      *self,
+                                              gint64        *dossier_id,
+                                              gint64        *item_id,
+                                              GError       **error);
+GPtrArray   *opv_store_list_history          (OpvStore      *self,
+                                              gint64         item_id,
+                                              GError       **error);
 
 G_END_DECLS

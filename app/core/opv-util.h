@@ -29,4 +29,14 @@ opv_str_empty (const char *s)
   return s == NULL || s[0] == '\0';
 }
 
+/* Whether @s is empty or only white space. */
+static inline gboolean
+opv_str_blank (const char *s)
+{
+  for (; s != NULL && *s != '\0'; s++)
+    if (!g_ascii_isspace (*s))
+      return FALSE;
+  return TRUE;
+}
+
 G_END_DECLS

@@ -1,0 +1,60 @@
+/* opv-store-private.h: what the store's files share
+ *
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "opv-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct _OpvUndoStep OpvUndoStep;
+
+struct _OpvStore
+{
+  GObject     parent_instance;
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;   /* const char *sql → sqlite3_stmt* */
+  int         schema_version;
+  gboolean    is_new;       /* the file held no database before we opened it */
+  GPtrArray  *undo;         /* OpvUndoStep, oldest first */
+  GPtrArray  *redo;         /* OpvUndoStep, the next to redo last */
+  gint64      edit_serial;  /* numbers the audit trail's edits */
+  struct _OpvEditState *edit;  /* the edit being made, or NULL */
+};
+
+gboolean      opv_store_set_sqlite_error   (OpvStore      *self,
+                                            int            rc,
+                                            const char    *what_failed,
+                                            GError       **error);
+sqlite3_stmt *opv_store_prepare            (OpvStore      *self,
+                                            const char    *sql,
+                                            GError       **error);
+gboolean      opv_store_exec               (OpvStore      *self,
+                                            const char    *sql,
+                                            GError       **error);
+gboolean      opv_store_step_done          (OpvStore      *self,
+                                            sqlite3_stmt  *stmt,
+                                            GError       **error);
+gboolean      opv_store_begin              (OpvStore      *self,
+                                            GError       **error);
+gboolean      opv_store_commit             (OpvStore      *self,
+                                            GError       **error);
+void          opv_store_rollback           (OpvStore      *self);
+void          opv_store_bind_text          (sqlite3_stmt  *stmt,
+                                            int            index,
+                                            const char    *text);
+const char   *opv_store_column_text        (sqlite3_stmt  *stmt,
+                                            int            column);
+const char   *opv_store_column_text_or_null (sqlite3_stmt *stmt,
+                                            int            column);
+void          opv_undo_step_free           (OpvUndoStep   *step);
+void          opv_store_emit_changed       (OpvStore      *self,
+                                            gint64         dossier_id,
+                                            gint64         item_id);
+
+G_END_DECLS
