@@ -31,6 +31,7 @@ static int run_dossiers (OpvCliContext *ctx, int argc, char **argv);
 static int run_list (OpvCliContext *ctx, int argc, char **argv);
 static int run_import (OpvCliContext *ctx, int argc, char **argv);
 static int run_export (OpvCliContext *ctx, int argc, char **argv);
+static int run_search (OpvCliContext *ctx, int argc, char **argv);
 
 static const Verb verbs[] = {
   { "dossiers", "", N_("List the dossiers as tab-separated values"), TRUE, run_dossiers },
@@ -38,6 +39,7 @@ static const Verb verbs[] = {
   { "import", N_("FILE.json"), N_("Add a dossier from an exchange file, all or nothing"), FALSE, run_import },
   { "export", N_("--dossier ID --format json|xlsx [--round LABEL] [--lang nl|en] [--layout recommendations|activities] [--columns LIST] [--no-summary] [--no-legend] -o FILE"),
     N_("Write a dossier to an exchange file, or its status table to an Excel workbook"), TRUE, run_export },
+  { "search", N_("QUERY [--dossier ID]"), N_("Search every dossier's texts, follow-up, explanations and parties"), TRUE, run_search },
 };
 
 void
@@ -564,6 +566,95 @@ run_export (OpvCliContext  *ctx,
       return 1;
     }
 
+  return 0;
+}
+
+static int
+run_search (OpvCliContext  *ctx,
+            int             argc,
+            char          **argv)
+{
+  g_autofree char *dossier_arg = NULL;
+  GOptionEntry entries[] = {
+    { "dossier", 0, 0, G_OPTION_ARG_STRING, &dossier_arg,
+      N_("Search only this dossier: its identifier, or a part of its title"), N_("ID") },
+    { NULL }
+  };
+  g_autoptr(OpvStore) store = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new ("dossier\tcode\tround\twhere\tsnippet\n");
+  g_autofree char *query = NULL;
+  gint64 dossier_id = 0;
+  int status = 0;
+
+  if (!opv_cli_parse (ctx, "search", verbs[4].parameters, verbs[4].summary, entries, &argc, &argv, &status))
+    return status;
+  if (argc < 3)
+    {
+      opv_cli_error (_("“search” needs something to search for: opvolging search QUERY"));
+      return 2;
+    }
+
+  /* Several words on the command line are one query. */
+  query = g_strjoinv (" ", argv + 2);
+
+  store = opv_cli_open_store (ctx);
+  if (store == NULL)
+    return 1;
+
+  if (dossier_arg != NULL)
+    {
+      g_autoptr(OpvDossier) dossier = opv_store_find_dossier (store, dossier_arg, &error);
+
+      if (dossier == NULL)
+        {
+          opv_cli_error ("%s", error->message);
+          return 1;
+        }
+      dossier_id = opv_dossier_get_id (dossier);
+    }
+
+  hits = opv_store_search (store, query, dossier_id, G_MAXINT, &error);
+  if (hits == NULL)
+    {
+      opv_cli_error ("%s", error->message);
+      return 1;
+    }
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      OpvSearchHit *hit = g_ptr_array_index (hits, i);
+      g_autofree char *snippet = g_strdup (hit->snippet);
+
+      /* The match is marked as **word**, as in plain-text mail. */
+      {
+        g_auto(GStrv) parts = g_strsplit_set (snippet, OPV_SEARCH_MARK_START OPV_SEARCH_MARK_END, -1);
+        g_autoptr(GString) marked = g_string_new (NULL);
+        const char *p = snippet;
+
+        for (guint j = 0; parts[j] != NULL; j++)
+          {
+            g_string_append (marked, parts[j]);
+            p += strlen (parts[j]);
+            if (*p != '\0')
+              {
+                g_string_append (marked, "**");
+                p++;
+              }
+          }
+        g_free (snippet);
+        snippet = g_string_free (g_steal_pointer (&marked), FALSE);
+      }
+
+      opv_cli_print_field (out, hit->dossier_slug, FALSE);
+      opv_cli_print_field (out, hit->code[0] ? hit->code : hit->title, FALSE);
+      opv_cli_print_field (out, hit->round_label, FALSE);
+      opv_cli_print_field (out, opv_search_where_to_id (hit->where), FALSE);
+      opv_cli_print_field (out, snippet, TRUE);
+    }
+
+  fputs (out->str, stdout);
   return 0;
 }
 

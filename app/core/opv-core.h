@@ -17,5 +17,7 @@
 #include "opv-kamerstuk.h"
 #include "opv-party.h"
 #include "opv-round.h"
+#include "opv-search.h"
 #include "opv-store.h"
 #include "opv-theme.h"
+#include "opv-timeframe.h"

@@ -1571,3 +1571,88 @@ opv_store_import_defaults (OpvStore  *self,
 
   return TRUE;
 }
+
+/**
+ * opv_store_search:
+ * @text: what the user typed
+ * @dossier_id: a dossier to search in, or 0 for all
+ * @limit: at most this many hits
+ *
+ * Searches item texts, follow-up, explanations and party names. Each word
+ * must occur, as a prefix, with diacritics and case folded.
+ *
+ * Returns: (transfer full) (element-type OpvSearchHit): the hits, in the
+ * order of the dossiers and their items, newest round first
+ */
+GPtrArray *
+opv_store_search (OpvStore    *self,
+                  const char  *text,
+                  gint64       dossier_id,
+                  guint        limit,
+                  GError     **error)
+{
+  GPtrArray *hits = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_search_hit_free);
+  g_autofree char *query = opv_search_build_query (text);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (OPV_IS_STORE (self), NULL);
+
+  if (query == NULL)
+    return hits;
+
+  /* No ORDER BY rank: on a large index it costs far more than the order
+   * of the dossier, which is what a user reads the hits in anyway. */
+  stmt = opv_store_prepare (self,
+                            "SELECT s.dossier_id, d.slug, d.short_name, s.item_id, i.code, i.title, "
+                            "  coalesce (s.round_id, 0), coalesce (r.label, ''), s.kind, "
+                            "  snippet (search, 0, char (2), char (3), '…', 12) "
+                            "FROM search s "
+                            "JOIN dossier d ON d.id = s.dossier_id "
+                            "JOIN item i ON i.id = s.item_id "
+                            "JOIN theme t ON t.id = i.theme_id "
+                            "LEFT JOIN round r ON r.id = s.round_id "
+                            "WHERE search MATCH ?1 AND (?2 = 0 OR s.dossier_id = ?2) "
+                            "ORDER BY d.position, t.position, i.position, r.position DESC "
+                            "LIMIT ?3",
+                            error);
+  if (stmt == NULL)
+    {
+      g_ptr_array_unref (hits);
+      return NULL;
+    }
+
+  opv_store_bind_text (stmt, 1, query);
+  sqlite3_bind_int64 (stmt, 2, dossier_id);
+  sqlite3_bind_int (stmt, 3, MIN (limit, G_MAXINT));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      OpvSearchHit *hit = g_new0 (OpvSearchHit, 1);
+      const char *kind = opv_store_column_text (stmt, 8);
+
+      hit->dossier_id = sqlite3_column_int64 (stmt, 0);
+      hit->dossier_slug = g_strdup (opv_store_column_text (stmt, 1));
+      hit->dossier_name = g_strdup (opv_store_column_text (stmt, 2));
+      hit->item_id = sqlite3_column_int64 (stmt, 3);
+      hit->code = g_strdup (opv_store_column_text (stmt, 4));
+      hit->title = g_strdup (opv_store_column_text (stmt, 5));
+      hit->round_id = sqlite3_column_int64 (stmt, 6);
+      hit->round_label = g_strdup (opv_store_column_text (stmt, 7));
+      hit->where = g_str_equal (kind, "followup") ? OPV_SEARCH_IN_FOLLOWUP
+                   : g_str_equal (kind, "explanation") ? OPV_SEARCH_IN_EXPLANATION
+                   : g_str_equal (kind, "party") ? OPV_SEARCH_IN_PARTY
+                   : OPV_SEARCH_IN_ITEM;
+      hit->snippet = g_strstrip (g_strdup (opv_store_column_text (stmt, 9)));
+      g_ptr_array_add (hits, hit);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      g_ptr_array_unref (hits);
+      opv_store_set_sqlite_error (self, rc, _("Could not search"), error);
+      return NULL;
+    }
+
+  return hits;
+}

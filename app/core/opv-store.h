@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "opv-dossier.h"
+#include "opv-search.h"
 
 G_BEGIN_DECLS
 
@@ -219,6 +220,11 @@ gboolean     opv_store_undo                  (OpvStore      *self,
 gboolean     opv_store_redo                  (OpvStore      *self,
                                               gint64        *dossier_id,
                                               gint64        *item_id,
+                                              GError       **error);
+GPtrArray   *opv_store_search                (OpvStore      *self,
+                                              const char    *text,
+                                              gint64         dossier_id,
+                                              guint          limit,
                                               GError       **error);
 GPtrArray   *opv_store_list_history          (OpvStore      *self,
                                               gint64         item_id,
