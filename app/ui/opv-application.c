@@ -136,6 +136,8 @@ opv_application_startup (GApplication *app)
     { "win.choose-round", { "<Control>r", NULL } },
     { "win.previous-round", { "<Control>Page_Up", NULL } },
     { "win.next-round", { "<Control>Page_Down", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.export", { "<Control>e", NULL } },
   };
 

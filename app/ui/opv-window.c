@@ -29,6 +29,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void show_pane (OpvWindow *self, gboolean detail);
+static void on_dossier_selected_cb (OpvWindow *self);
 
 static GSettings *
 settings_new (void)
@@ -330,9 +331,35 @@ on_round_selected_cb (OpvWindow *self)
   set_round (self, round);
 }
 
+static gboolean
+select_item_by_id (OpvWindow *self,
+                   gint64     item_id)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+
+  for (guint i = 0; item_id != 0 && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(OpvOutlineRow) row = g_list_model_get_item (model, i);
+      OpvItem *item = opv_outline_row_get_item (row);
+
+      if (item != NULL && opv_item_get_id (item) == item_id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Loads the dossier @dossier_id and shows it. @round_id and @item_id, when
+ * not 0, are kept selected if they still exist, as after an edit; without
+ * them the remembered round (or the newest) is chosen and nothing is
+ * selected. */
 static void
-show_dossier (OpvWindow  *self,
-              OpvDossier *listed)
+show_dossier_id (OpvWindow *self,
+                 gint64     dossier_id,
+                 gint64     round_id,
+                 gint64     item_id)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OpvDossier) dossier = NULL;
@@ -342,7 +369,7 @@ show_dossier (OpvWindow  *self,
   guint selected_round = 0;
   guint n_rounds;
 
-  dossier = opv_store_load_dossier (self->store, opv_dossier_get_id (listed), &error);
+  dossier = opv_store_load_dossier (self->store, dossier_id, &error);
   if (dossier == NULL)
     {
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
@@ -369,7 +396,8 @@ show_dossier (OpvWindow  *self,
       g_autoptr(OpvRound) round = g_list_model_get_item (rounds, i - 1);
 
       g_list_store_append (self->rounds, round);
-      if (last_round != NULL && g_strcmp0 (opv_round_get_label (round), last_round) == 0)
+      if (round_id != 0 ? opv_round_get_id (round) == round_id
+                        : (last_round != NULL && g_strcmp0 (opv_round_get_label (round), last_round) == 0))
         selected_round = n_rounds - i;
     }
   if (n_rounds > 0)
@@ -384,13 +412,165 @@ show_dossier (OpvWindow  *self,
 
   outline = opv_outline_new (dossier);
   gtk_single_selection_set_model (self->selection, outline);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  if (!select_item_by_id (self, item_id))
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-round", n_rounds > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-round", n_rounds > 1);
 
   update_detail (self);
+}
+
+static void
+show_dossier (OpvWindow  *self,
+              OpvDossier *listed)
+{
+  show_dossier_id (self, opv_dossier_get_id (listed), 0, 0);
   show_pane (self, FALSE);
+}
+
+static void
+update_undo_actions (OpvWindow *self)
+{
+  gboolean can_undo = self->store != NULL && opv_store_can_undo (self->store);
+  gboolean can_redo = self->store != NULL && opv_store_can_redo (self->store);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", can_undo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", can_redo);
+}
+
+/* Reloads the dossier list and the shown dossier from the store, keeping
+ * what the user looks at: the dossier, round and item, unless @dossier_id
+ * and @item_id name what to show instead (after an undo, the item it
+ * changed). */
+static void
+reload (OpvWindow *self,
+        gint64     dossier_id,
+        gint64     item_id)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *dossiers;
+  OpvItem *selected = selected_item (self);
+  gint64 shown = self->dossier ? opv_dossier_get_id (self->dossier) : 0;
+  gint64 round_id = self->round ? opv_round_get_id (self->round) : 0;
+  guint position = 0;
+  gboolean found = FALSE;
+
+  if (dossier_id == 0)
+    dossier_id = shown;
+  if (item_id == 0 && dossier_id == shown && selected != NULL)
+    item_id = opv_item_get_id (selected);
+
+  dossiers = opv_store_list_dossiers (self->store, &error);
+  if (dossiers == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (dossiers); i++)
+    {
+      g_autoptr(OpvDossier) d = g_list_model_get_item (dossiers, i);
+
+      if (opv_dossier_get_id (d) == dossier_id)
+        {
+          position = i;
+          found = TRUE;
+        }
+    }
+
+  g_clear_object (&self->dossiers);
+  self->dossiers = dossiers;
+  g_signal_handlers_block_by_func (self->dossier_dropdown, on_dossier_selected_cb, self);
+  gtk_drop_down_set_model (self->dossier_dropdown, dossiers);
+  gtk_drop_down_set_selected (self->dossier_dropdown,
+                              g_list_model_get_n_items (dossiers) > 0 ? position : GTK_INVALID_LIST_POSITION);
+  g_signal_handlers_unblock_by_func (self->dossier_dropdown, on_dossier_selected_cb, self);
+
+  if (g_list_model_get_n_items (dossiers) == 0)
+    {
+      g_clear_object (&self->dossier);
+      g_clear_object (&self->round);
+      gtk_single_selection_set_model (self->selection, NULL);
+      update_detail (self);
+      return;
+    }
+
+  if (!found)
+    {
+      g_autoptr(OpvDossier) first = g_list_model_get_item (dossiers, 0);
+      dossier_id = opv_dossier_get_id (first);
+      round_id = 0;
+      item_id = 0;
+    }
+  else if (dossier_id != shown)
+    round_id = 0;
+
+  show_dossier_id (self, dossier_id, round_id, item_id);
+}
+
+static void
+on_store_changed_cb (OpvWindow *self,
+                     gint64     dossier_id,
+                     gint64     item_id,
+                     OpvStore  *store)
+{
+  reload (self, dossier_id, item_id);
+  update_undo_actions (self);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OpvWindow *self = OPV_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean undo = g_str_equal (action_name, "win.undo");
+  gboolean ok;
+
+  /* The store's "changed" signal reloads the window and shows the item
+   * the step changed, in whichever dossier it is. */
+  ok = undo ? opv_store_undo (self->store, NULL, NULL, &error)
+            : opv_store_redo (self->store, NULL, NULL, &error);
+  if (!ok)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  else if (selected_item (self) != NULL)
+    show_pane (self, TRUE);
+  update_undo_actions (self);
+}
+
+/**
+ * opv_window_report_error:
+ *
+ * Shows @error, from an edit that failed, in a toast. Nothing was changed.
+ */
+void
+opv_window_report_error (OpvWindow    *self,
+                         const GError *error)
+{
+  AdwToast *toast = adw_toast_new (error->message);
+
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * opv_window_toast_undo:
+ * @title: what was done, as in "Deleted 2.3"
+ *
+ * Shows a toast with an Undo button, as after a deletion.
+ */
+void
+opv_window_toast_undo (OpvWindow  *self,
+                       const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -611,7 +791,11 @@ opv_window_constructed (GObject *object)
   G_OBJECT_CLASS (opv_window_parent_class)->constructed (object);
 
   if (self->store != NULL)
-    load_dossiers (self);
+    {
+      g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+      load_dossiers (self);
+    }
+  update_undo_actions (self);
 }
 
 static void
@@ -695,6 +879,8 @@ opv_window_class_init (OpvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-round", NULL, step_round_action);
   gtk_widget_class_install_action (widget_class, "win.next-round", NULL, step_round_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
 }
 
 static void
@@ -882,4 +1068,16 @@ opv_window_get_round (OpvWindow *self)
 {
   g_return_val_if_fail (OPV_IS_WINDOW (self), NULL);
   return self->round;
+}
+
+/**
+ * opv_window_get_store:
+ *
+ * Returns: (transfer none) (nullable): the open database
+ */
+OpvStore *
+opv_window_get_store (OpvWindow *self)
+{
+  g_return_val_if_fail (OPV_IS_WINDOW (self), NULL);
+  return self->store;
 }
