@@ -503,6 +503,30 @@ test_error_usage (Fixture       *f,
   assert_one_line_error (&bad_option);
 }
 
+/* The acceptance example of issue 4: "orienterende" finds Schaduw dansen
+ * 3.7 in the June 2023 round, with the word marked. */
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  g_auto(Run) r = { 0 };
+  g_auto(Run) nap = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  run_cli (&r, f->db, "search", "orienterende", NULL);
+  assert_success (&r);
+  lines = g_strsplit (r.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);   /* header, one hit, the final "" */
+  g_assert_cmpstr (lines[0], ==, "dossier\tcode\tround\twhere\tsnippet");
+  g_assert_true (g_str_has_prefix (lines[1], "schaduw-dansen\t3.7\tUpdate juni 2023\tfollow-up\t"));
+  g_assert_nonnull (strstr (lines[1], "**oriënterende**"));
+
+  /* --dossier narrows the search; a word the dossier lacks finds nothing. */
+  run_cli (&nap, f->db, "search", "orienterende", "--dossier", "nap", NULL);
+  assert_success (&nap);
+  g_assert_cmpstr (nap.out, ==, "dossier\tcode\tround\twhere\tsnippet\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -525,6 +549,7 @@ main (int   argc,
   ADD ("/cli/error/malformed-import", test_error_malformed_import);
   ADD ("/cli/error/database-is-text", test_error_database_is_text);
   ADD ("/cli/error/usage", test_error_usage);
+  ADD ("/cli/search", test_search);
 
 #undef ADD
 
