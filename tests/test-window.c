@@ -380,6 +380,163 @@ test_folds_when_narrow (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (f->window->content));
 }
 
+/* The open message dialog of the window, as a user would see it. */
+static AdwMessageDialog *
+find_dialog (Fixture *f)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Fills the dialog's entry rows in order with @texts and answers @response. */
+static void
+answer_dialog (Fixture            *f,
+               const char         *response,
+               const char * const *texts)
+{
+  AdwMessageDialog *dialog = find_dialog (f);
+  GtkWidget *list;
+  guint i = 0;
+
+  g_assert_nonnull (dialog);
+  list = adw_message_dialog_get_extra_child (dialog);
+  for (GtkWidget *row = list ? gtk_widget_get_first_child (list) : NULL; row && texts && texts[i];
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ENTRY_ROW (row))
+      gtk_editable_set_text (GTK_EDITABLE (row), texts[i++]);
+  g_assert_true (texts == NULL || texts[i] == NULL);
+
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, response));
+  /* As a click on the response button does: respond, then go. */
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate ();
+  g_assert_null (find_dialog (f));
+}
+
+static char *
+export_dossier (Fixture    *f,
+                const char *slug)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpvDossier) dossier = opv_store_find_dossier (f->store, slug, &error);
+
+  g_assert_no_error (error);
+  return opv_exchange_write (dossier, NULL);
+}
+
+static void
+test_structure_editing (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *start = export_dossier (f, "schaduw-dansen");
+  g_autofree char *now = NULL;
+  const char *new_item[] = { "2.10", "Een nieuwe aanbeveling", NULL };
+  const char *empty_title[] = { "2.11", "   ", NULL };
+  OpvItem *item;
+
+  /* A new recommendation, through the dialog, lands where its code sorts:
+   * 2.10 after 2.6, and is selected. */
+  select_item (f, "2.3");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-item", NULL);
+  iterate ();
+  answer_dialog (f, "apply", new_item);
+  item = opv_item_view_get_item (f->window->item_view);
+  g_assert_nonnull (item);
+  g_assert_cmpstr (opv_item_get_code (item), ==, "2.10");
+  {
+    OpvTheme *theme = opv_item_get_theme (item);
+    g_autoptr(OpvItem) last = g_list_model_get_item (opv_theme_get_items (theme),
+                                                     g_list_model_get_n_items (opv_theme_get_items (theme)) - 1);
+    g_assert_true (last == item);
+    g_assert_cmpuint (g_list_model_get_n_items (opv_theme_get_items (theme)), ==, 7);
+  }
+
+  /* A blank title cannot be applied. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-item", NULL);
+  iterate ();
+  {
+    AdwMessageDialog *dialog = find_dialog (f);
+    GtkWidget *list = adw_message_dialog_get_extra_child (dialog);
+    GtkWidget *row = gtk_widget_get_first_child (list);
+
+    gtk_editable_set_text (GTK_EDITABLE (row), empty_title[0]);
+    gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_next_sibling (row)), empty_title[1]);
+    g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
+    adw_message_dialog_response (dialog, "cancel");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    iterate ();
+  }
+
+  /* Move it up twice, then delete it with the list's Delete action. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.move-item-up", NULL);
+  iterate ();
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.move-item-up", NULL);
+  iterate ();
+  item = opv_item_view_get_item (f->window->item_view);
+  g_assert_cmpstr (opv_item_get_code (item), ==, "2.10");
+  {
+    g_autoptr(OpvItem) fifth = g_list_model_get_item (opv_theme_get_items (opv_item_get_theme (item)), 4);
+    g_assert_true (fifth == item);
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-item", NULL);
+  iterate ();
+  g_assert_null (opv_item_view_get_item (f->window->item_view));
+
+  /* Undo it all with the window's action: back to the exact start, and
+   * each undo shows the item it changed. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  iterate ();
+  g_assert_cmpstr (opv_item_get_code (opv_item_view_get_item (f->window->item_view)), ==, "2.10");
+  for (int i = 0; i < 3; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+      iterate ();
+    }
+  now = export_dossier (f, "schaduw-dansen");
+  g_assert_cmpstr (now, ==, start);
+  g_assert_false (opv_store_can_undo (f->store));
+}
+
+static void
+test_delete_theme_asks_first (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *start = export_dossier (f, "schaduw-dansen");
+  g_autofree char *now = NULL;
+
+  /* Theme 1 holds three recommendations: deleting it asks, and Cancel
+   * keeps it. */
+  select_item (f, "1.2");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-theme", NULL);
+  iterate ();
+  g_assert_nonnull (find_dialog (f));
+  answer_dialog (f, "cancel", NULL);
+  now = export_dossier (f, "schaduw-dansen");
+  g_assert_cmpstr (now, ==, start);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-theme", NULL);
+  iterate ();
+  answer_dialog (f, "delete", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (f->window->item_list))),
+                    ==, 5 + 30);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  iterate ();
+  g_free (now);
+  now = export_dossier (f, "schaduw-dansen");
+  g_assert_cmpstr (now, ==, start);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -412,6 +569,10 @@ main (int    argc,
               fixture_set_up, test_inspectie_without_rounds, fixture_tear_down);
   g_test_add ("/window/folds-when-narrow", Fixture, NULL,
               fixture_set_up, test_folds_when_narrow, fixture_tear_down);
+  g_test_add ("/window/structure-editing", Fixture, NULL,
+              fixture_set_up, test_structure_editing, fixture_tear_down);
+  g_test_add ("/window/delete-theme-asks-first", Fixture, NULL,
+              fixture_set_up, test_delete_theme_asks_first, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -21,6 +21,7 @@ struct _OpvWindow
   GListStore           *rounds;       /* the dossier's rounds, newest first */
   OpvRound             *round;
   GtkSingleSelection   *selection;
+  OpvTheme             *context_theme;  /* the heading whose context menu is open */
   gboolean              folded;
   guint                 fold_idle;
   GtkWindow            *export_dialog;  /* weak */

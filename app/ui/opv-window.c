@@ -14,6 +14,7 @@
 #include "opv-outline-row.h"
 #include "opv-ui-util.h"
 #include "opv-window-private.h"
+#include "opv-window-structure.h"
 
 /* Below this width the window shows one pane at a time. */
 #define FOLD_WIDTH 720
@@ -87,6 +88,7 @@ static void
 on_selection_changed_cb (OpvWindow *self)
 {
   update_detail (self);
+  opv_window_structure_update (self);
 }
 
 static void
@@ -163,6 +165,7 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
 
   g_object_set_data_full (G_OBJECT (box), "row-widgets", w, g_free);
   gtk_list_item_set_child (list_item, box);
+  opv_window_structure_setup_row (box, list_item);
 }
 
 /* The chips show who is responsible in the round; when the round names
@@ -419,6 +422,7 @@ show_dossier_id (OpvWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-round", n_rounds > 1);
 
   update_detail (self);
+  opv_window_structure_update (self);
 }
 
 static void
@@ -517,6 +521,7 @@ on_store_changed_cb (OpvWindow *self,
 {
   reload (self, dossier_id, item_id);
   update_undo_actions (self);
+  opv_window_structure_update (self);
 }
 
 static void
@@ -807,6 +812,7 @@ opv_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->export_dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPV_TYPE_WINDOW);
   g_clear_object (&self->selection);
+  g_clear_object (&self->context_theme);
   g_clear_object (&self->dossiers);
   g_clear_object (&self->dossier);
   g_clear_object (&self->rounds);
@@ -880,6 +886,7 @@ opv_window_class_init (OpvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-round", NULL, step_round_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  opv_window_structure_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
 }
 
@@ -908,6 +915,7 @@ opv_window_init (OpvWindow *self)
   gtk_list_view_set_model (self->item_list, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->item_list, "activate",
                            G_CALLBACK (on_item_list_activate_cb), self, G_CONNECT_SWAPPED);
+  opv_window_structure_init (self);
 
   expression = gtk_property_expression_new (OPV_TYPE_DOSSIER, NULL, "short-name");
   gtk_drop_down_set_expression (self->dossier_dropdown, expression);
@@ -1080,4 +1088,16 @@ opv_window_get_store (OpvWindow *self)
 {
   g_return_val_if_fail (OPV_IS_WINDOW (self), NULL);
   return self->store;
+}
+
+/**
+ * opv_window_show_detail:
+ *
+ * Shows the detail pane, which matters when the window is folded.
+ */
+void
+opv_window_show_detail (OpvWindow *self)
+{
+  g_return_if_fail (OPV_IS_WINDOW (self));
+  show_pane (self, TRUE);
 }

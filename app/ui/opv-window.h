@@ -27,6 +27,7 @@ gboolean   opv_window_select_item     (OpvWindow      *self,
                                        const char     *code);
 OpvDossier *opv_window_get_dossier    (OpvWindow      *self);
 OpvStore   *opv_window_get_store      (OpvWindow      *self);
+void        opv_window_show_detail    (OpvWindow      *self);
 void        opv_window_report_error   (OpvWindow      *self,
                                        const GError   *error);
 void        opv_window_toast_undo     (OpvWindow      *self,
