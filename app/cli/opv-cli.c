@@ -13,6 +13,7 @@
 
 #include "opv-cli.h"
 #include "opv-cli-private.h"
+#include "opv-compare.h"
 #include "opv-exchange.h"
 #include "opv-export.h"
 #include "opv-store.h"
@@ -32,6 +33,7 @@ static int run_list (OpvCliContext *ctx, int argc, char **argv);
 static int run_import (OpvCliContext *ctx, int argc, char **argv);
 static int run_export (OpvCliContext *ctx, int argc, char **argv);
 static int run_search (OpvCliContext *ctx, int argc, char **argv);
+static int run_compare (OpvCliContext *ctx, int argc, char **argv);
 
 static const Verb verbs[] = {
   { "dossiers", "", N_("List the dossiers as tab-separated values"), TRUE, run_dossiers },
@@ -40,6 +42,7 @@ static const Verb verbs[] = {
   { "export", N_("--dossier ID --format json|xlsx [--round LABEL] [--lang nl|en] [--layout recommendations|activities] [--columns LIST] [--no-summary] [--no-legend] -o FILE"),
     N_("Write a dossier to an exchange file, or its status table to an Excel workbook"), TRUE, run_export },
   { "search", N_("QUERY [--dossier ID]"), N_("Search every dossier's texts, follow-up, explanations and parties"), TRUE, run_search },
+  { "compare", N_("--dossier ID --from LABEL --to LABEL"), N_("List what changed between two reporting rounds as tab-separated values"), TRUE, run_compare },
 };
 
 void
@@ -652,6 +655,79 @@ run_search (OpvCliContext  *ctx,
       opv_cli_print_field (out, hit->round_label, FALSE);
       opv_cli_print_field (out, opv_search_where_to_id (hit->where), FALSE);
       opv_cli_print_field (out, snippet, TRUE);
+    }
+
+  fputs (out->str, stdout);
+  return 0;
+}
+
+static int
+run_compare (OpvCliContext  *ctx,
+             int             argc,
+             char          **argv)
+{
+  g_autofree char *dossier_arg = NULL;
+  g_autofree char *from_arg = NULL;
+  g_autofree char *to_arg = NULL;
+  GOptionEntry entries[] = {
+    { "dossier", 0, 0, G_OPTION_ARG_STRING, &dossier_arg,
+      N_("The dossier’s identifier, or a part of its title"), N_("ID") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from_arg, N_("The older round"), N_("LABEL") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to_arg, N_("The newer round"), N_("LABEL") },
+    { NULL }
+  };
+  g_autoptr(OpvStore) store = NULL;
+  g_autoptr(OpvDossier) dossier = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new ("code\tchange\tdetail\n");
+  OpvRound *from, *to;
+  int status = 0;
+
+  if (!opv_cli_parse (ctx, "compare", verbs[5].parameters, verbs[5].summary, entries, &argc, &argv, &status))
+    return status;
+  if (dossier_arg == NULL || from_arg == NULL || to_arg == NULL)
+    {
+      opv_cli_error (_("“compare” needs --dossier, --from and --to"));
+      return 2;
+    }
+
+  store = opv_cli_open_store (ctx);
+  if (store == NULL)
+    return 1;
+
+  dossier = opv_store_find_dossier (store, dossier_arg, &error);
+  if (dossier == NULL)
+    {
+      opv_cli_error ("%s", error->message);
+      return 1;
+    }
+
+  from = opv_dossier_find_round (dossier, from_arg);
+  to = opv_dossier_find_round (dossier, to_arg);
+  if (from == NULL || to == NULL)
+    {
+      opv_cli_error (_("The dossier “%s” has no round “%s”"), opv_dossier_get_slug (dossier),
+                     from == NULL ? from_arg : to_arg);
+      return 1;
+    }
+
+  changes = opv_compare_rounds (dossier, from, to);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      OpvChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *detail = opv_change_dup_detail (change);
+      const char *code;
+
+      if (change->item != NULL)
+        code = opv_item_get_code (change->item)[0] ? opv_item_get_code (change->item) : opv_item_get_title (change->item);
+      else
+        code = opv_theme_get_number (change->theme)[0] ? opv_theme_get_number (change->theme)
+                                                       : opv_theme_get_title (change->theme);
+
+      opv_cli_print_field (out, code, FALSE);
+      opv_cli_print_field (out, opv_change_kind_to_id (change->kind), FALSE);
+      opv_cli_print_field (out, detail, TRUE);
     }
 
   fputs (out->str, stdout);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "opv-code.h"
+#include "opv-compare.h"
 #include "opv-dossier.h"
 #include "opv-entry.h"
 #include "opv-enums.h"

@@ -640,6 +640,8 @@ opv_store_list_history (OpvStore  *self,
 
 /* Helpers for the edits below */
 
+static gboolean run_with_ids (OpvStore *self, const char *sql, gint64 a, gint64 b, GError **error);
+
 /* Runs @sql with one integer parameter and returns the integer it gives,
  * or 0 when it gives no row. */
 static gboolean
@@ -1905,6 +1907,15 @@ opv_store_create_item (OpvStore    *self,
   id = sqlite3_last_insert_rowid (self->db);
   self->edit->item_id = id;
 
+  /* A recommendation added while a round is being prepared is part of
+   * that round, and shows as added when rounds are compared. */
+  if (!run_with_ids (self,
+                     "INSERT INTO entry (item_id, round_id) SELECT ?1, r.id FROM round r "
+                     "WHERE r.dossier_id = ?2 AND r.state = 'open' "
+                     "AND r.position = (SELECT max (position) FROM round WHERE dossier_id = ?2)",
+                     id, dossier_id, error))
+    goto fail;
+
   if (!place (self, ITEM_SIBLINGS, ITEM_POSITION, theme_id, id, code_position (self, theme_id, id, code, sort_key),
               error) ||
       !edit_commit (self, error))
@@ -2168,4 +2179,279 @@ opv_store_list_parties (OpvStore  *self,
       return NULL;
     }
   return G_LIST_MODEL (g_steal_pointer (&parties));
+}
+
+/* Reporting rounds */
+
+static gboolean
+run_with_ids (OpvStore    *self,
+              const char  *sql,
+              gint64       a,
+              gint64       b,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = opv_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, a);
+  sqlite3_bind_int64 (stmt, 2, b);
+  return opv_store_step_done (self, stmt, error);
+}
+
+/**
+ * opv_store_create_round:
+ * @label: "Update 2025", unique in the dossier
+ * @period: "YYYY" or "YYYY-MM"
+ * @carry_followups: whether the newest round's follow-up is copied too,
+ *   each marked as carried, for the user to drop, edit or keep
+ *
+ * Starts the next reporting round from the newest one: every item's
+ * status, timeframe, explanation, parties with their roles, notes,
+ * sources and wording, and the themes' wording, are carried forward.
+ *
+ * Returns: the new round's id, or 0 with @error set
+ */
+gint64
+opv_store_create_round (OpvStore    *self,
+                        gint64       dossier_id,
+                        const char  *label,
+                        const char  *period,
+                        gboolean     carry_followups,
+                        GError     **error)
+{
+  /* Each copies from the newest round ?1 into the new round ?2. */
+  static const char * const carry[] = {
+    "INSERT INTO entry (item_id, round_id, status, timeframe, explanation, to_be_determined, "
+    "  responsibility_note, title, text) "
+    "SELECT item_id, ?2, status, timeframe, explanation, to_be_determined, responsibility_note, title, text "
+    "FROM entry WHERE round_id = ?1",
+    "INSERT INTO responsibility (entry_id, party_id, position, role) "
+    "SELECT n.id, rs.party_id, rs.position, rs.role FROM responsibility rs "
+    "JOIN entry o ON o.id = rs.entry_id JOIN entry n ON n.item_id = o.item_id AND n.round_id = ?2 "
+    "WHERE o.round_id = ?1",
+    "INSERT INTO link (entry_id, position, label, url) "
+    "SELECT n.id, k.position, k.label, k.url FROM link k "
+    "JOIN entry o ON o.id = k.entry_id JOIN entry n ON n.item_id = o.item_id AND n.round_id = ?2 "
+    "WHERE o.round_id = ?1",
+    "INSERT INTO kamerstuk (entry_id, position, chamber, session, dossier, number, url) "
+    "SELECT n.id, k.position, k.chamber, k.session, k.dossier, k.number, k.url FROM kamerstuk k "
+    "JOIN entry o ON o.id = k.entry_id JOIN entry n ON n.item_id = o.item_id AND n.round_id = ?2 "
+    "WHERE o.round_id = ?1",
+    "INSERT INTO theme_wording (theme_id, round_id, title) "
+    "SELECT theme_id, ?2, title FROM theme_wording WHERE round_id = ?1",
+  };
+  static const char * const carry_followups_sql[] = {
+    /* A temporary map from old to new follow-up, for their sources. */
+    "CREATE TEMP TABLE IF NOT EXISTS carried_followup (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)",
+    "DELETE FROM temp.carried_followup",
+    "INSERT INTO followup (entry_id, position, code, text, carried) "
+    "SELECT n.id, f.position, f.code, f.text, 1 FROM followup f "
+    "JOIN entry o ON o.id = f.entry_id JOIN entry n ON n.item_id = o.item_id AND n.round_id = ?2 "
+    "WHERE o.round_id = ?1 ORDER BY f.id",
+    /* New follow-ups got increasing ids in the old ones' order. */
+    "INSERT INTO temp.carried_followup (old, new) "
+    "SELECT o.id, n.id FROM "
+    "  (SELECT f.id, row_number () OVER (ORDER BY f.id) AS k FROM followup f JOIN entry e ON e.id = f.entry_id "
+    "   WHERE e.round_id = ?1) o "
+    "JOIN "
+    "  (SELECT f.id, row_number () OVER (ORDER BY f.id) AS k FROM followup f JOIN entry e ON e.id = f.entry_id "
+    "   WHERE e.round_id = ?2) n ON n.k = o.k",
+    "INSERT INTO link (followup_id, position, label, url) "
+    "SELECT m.new, k.position, k.label, k.url FROM link k JOIN temp.carried_followup m ON m.old = k.followup_id",
+    "INSERT INTO kamerstuk (followup_id, position, chamber, session, dossier, number, url) "
+    "SELECT m.new, k.position, k.chamber, k.session, k.dossier, k.number, k.url "
+    "FROM kamerstuk k JOIN temp.carried_followup m ON m.old = k.followup_id",
+    "INSERT INTO followup_reference (followup_id, position, target) "
+    "SELECT m.new, r.position, r.target FROM followup_reference r JOIN temp.carried_followup m ON m.old = r.followup_id",
+    "DELETE FROM temp.carried_followup",
+  };
+  gint64 newest = 0, round_id;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (OPV_IS_STORE (self), 0);
+
+  if (opv_str_blank (label))
+    {
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED, _("A reporting round needs a label"));
+      return 0;
+    }
+  if (period == NULL || !(strlen (period) == 4 || strlen (period) == 7))
+    {
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED,
+                   _("“%s” is not a period of the form YYYY or YYYY-MM"), period ? period : "");
+      return 0;
+    }
+
+  if (!query_id (self, "SELECT id FROM round WHERE dossier_id = ? ORDER BY position DESC LIMIT 1",
+                 dossier_id, &newest, error) ||
+      !edit_begin (self, _("Start a reporting round"), dossier_id, 0, error))
+    return 0;
+
+  stmt = opv_store_prepare (self,
+                            "INSERT INTO round (dossier_id, position, label, period) "
+                            "VALUES (?1, (SELECT coalesce (max (position), -1) + 1 FROM round WHERE dossier_id = ?1), ?2, ?3)",
+                            error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, dossier_id);
+  opv_store_bind_text (stmt, 2, label);
+  opv_store_bind_text (stmt, 3, period);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if ((rc & 0xff) == SQLITE_CONSTRAINT)
+    {
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_EXISTS,
+                   _("The dossier already has a round “%s”"), label);
+      goto fail;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      opv_store_set_sqlite_error (self, rc, _("Could not save the change"), error);
+      goto fail;
+    }
+  round_id = sqlite3_last_insert_rowid (self->db);
+
+  if (newest != 0)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (carry); i++)
+        if (!run_with_ids (self, carry[i], newest, round_id, error))
+          goto fail;
+      for (guint i = 0; carry_followups && i < G_N_ELEMENTS (carry_followups_sql); i++)
+        if (!run_with_ids (self, carry_followups_sql[i], newest, round_id, error))
+          goto fail;
+    }
+
+  if (!edit_commit (self, error))
+    return 0;
+  return round_id;
+
+fail:
+  edit_abort (self);
+  return 0;
+}
+
+/**
+ * opv_store_mark_round_sent:
+ * @sent_on: the date of the letter, YYYY-MM-DD
+ * @reference: (nullable): the letter's parliamentary paper
+ *
+ * Freezes a round: from now on the store refuses every change to what it
+ * reports. Wording the round shares with the items and themes is copied
+ * into the round, so that later edits of the current wording do not
+ * change what was sent.
+ */
+gboolean
+opv_store_mark_round_sent (OpvStore            *self,
+                           gint64               round_id,
+                           const char          *sent_on,
+                           const OpvKamerstuk  *reference,
+                           GError             **error)
+{
+  static const char * const freeze[] = {
+    /* Every item gets an entry, so that its wording can be kept. */
+    "INSERT OR IGNORE INTO entry (item_id, round_id) "
+    "SELECT i.id, ?1 FROM item i JOIN theme t ON t.id = i.theme_id "
+    "WHERE t.dossier_id = (SELECT dossier_id FROM round WHERE id = ?1)",
+    "UPDATE entry SET title = coalesce (title, (SELECT title FROM item WHERE id = entry.item_id)), "
+    "  text = coalesce (text, (SELECT text FROM item WHERE id = entry.item_id)) "
+    "WHERE round_id = ?1 AND (title IS NULL OR text IS NULL)",
+    "INSERT OR IGNORE INTO theme_wording (theme_id, round_id, title) "
+    "SELECT id, ?1, title FROM theme WHERE dossier_id = (SELECT dossier_id FROM round WHERE id = ?1)",
+  };
+  gint64 dossier_id;
+  sqlite3_stmt *stmt;
+  GDate date;
+
+  g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
+
+  g_date_clear (&date, 1);
+  if (sent_on == NULL || strlen (sent_on) != 10 || (g_date_set_parse (&date, sent_on), !g_date_valid (&date)) ||
+      sent_on[4] != '-' || sent_on[7] != '-')
+    {
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED,
+                   _("“%s” is not a date of the form YYYY-MM-DD"), sent_on ? sent_on : "");
+      return FALSE;
+    }
+
+  if (!query_id (self, "SELECT dossier_id FROM round WHERE id = ?", round_id, &dossier_id, error))
+    return FALSE;
+  if (dossier_id == 0)
+    return not_found (error, _("The reporting round no longer exists; it may have been deleted in another window"));
+  if (!check_round_open (self, round_id, error) ||
+      !edit_begin (self, _("Mark the round as sent"), dossier_id, 0, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (freeze); i++)
+    if (!run_with_ids (self, freeze[i], round_id, 0, error))
+      goto fail;
+
+  stmt = opv_store_prepare (self, "UPDATE round SET state = 'sent', sent_on = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    goto fail;
+  opv_store_bind_text (stmt, 1, sent_on);
+  sqlite3_bind_int64 (stmt, 2, round_id);
+  if (!opv_store_step_done (self, stmt, error))
+    goto fail;
+
+  if (reference != NULL)
+    {
+      stmt = opv_store_prepare (self,
+                                "INSERT INTO kamerstuk (round_id, position, chamber, session, dossier, number, url) "
+                                "VALUES (?, 0, ?, ?, ?, ?, ?)",
+                                error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, round_id);
+      opv_store_bind_text (stmt, 2, opv_chamber_to_id (reference->chamber));
+      opv_store_bind_text (stmt, 3, reference->session);
+      opv_store_bind_text (stmt, 4, reference->dossier);
+      opv_store_bind_text (stmt, 5, reference->number);
+      opv_store_bind_text (stmt, 6, reference->url);
+      if (!opv_store_step_done (self, stmt, error))
+        goto fail;
+    }
+
+  return edit_commit (self, error);
+
+fail:
+  edit_abort (self);
+  return FALSE;
+}
+
+/**
+ * opv_store_reopen_round:
+ *
+ * Opens a sent round for changes again. The caller asks the user first;
+ * the audit trail records who reopened it and when.
+ */
+gboolean
+opv_store_reopen_round (OpvStore  *self,
+                        gint64     round_id,
+                        GError   **error)
+{
+  gint64 dossier_id;
+
+  g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
+
+  if (!query_id (self, "SELECT dossier_id FROM round WHERE id = ? AND state = 'sent'", round_id, &dossier_id, error))
+    return FALSE;
+  if (dossier_id == 0)
+    {
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED, _("The round is not marked as sent"));
+      return FALSE;
+    }
+  if (!edit_begin (self, _("Reopen the round"), dossier_id, 0, error))
+    return FALSE;
+
+  if (!run_with_ids (self, "UPDATE round SET state = 'open', sent_on = '' WHERE id = ?1", round_id, 0, error) ||
+      !run_with_ids (self, "DELETE FROM kamerstuk WHERE round_id = ?1", round_id, 0, error))
+    goto fail;
+
+  return edit_commit (self, error);
+
+fail:
+  edit_abort (self);
+  return FALSE;
 }

@@ -209,6 +209,21 @@ gboolean     opv_store_merge_parties         (OpvStore      *self,
 GListModel  *opv_store_list_parties          (OpvStore      *self,
                                               GError       **error);
 
+gint64       opv_store_create_round          (OpvStore      *self,
+                                              gint64         dossier_id,
+                                              const char    *label,
+                                              const char    *period,
+                                              gboolean       carry_followups,
+                                              GError       **error);
+gboolean     opv_store_mark_round_sent       (OpvStore      *self,
+                                              gint64         round_id,
+                                              const char    *sent_on,
+                                              const OpvKamerstuk *reference,
+                                              GError       **error);
+gboolean     opv_store_reopen_round          (OpvStore      *self,
+                                              gint64         round_id,
+                                              GError       **error);
+
 gboolean     opv_store_can_undo              (OpvStore      *self);
 gboolean     opv_store_can_redo              (OpvStore      *self);
 const char  *opv_store_get_undo_description  (OpvStore      *self);
