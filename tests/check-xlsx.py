@@ -27,6 +27,7 @@ except ImportError:
 EXCEL_CELL_LIMIT = 32767
 BULLET = "\u2022 "
 CONTINUED = "\u2026 "  # a continued item text starts with an ellipsis
+HEADER_ROW = 5  # one-based: the title block takes rows 1–3
 # Characters XML 1.0 cannot hold: C0 controls other than tab, LF and CR,
 # the surrogates, U+FFFE and U+FFFF.
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -341,7 +342,8 @@ def check_status_sheet(ws, expected, status_colours):
             if "followups" in col_of:
                 pieces = column_text(rows, "followups")
                 lines = "\n".join(pieces).split("\n")
-                bullets = [l for l in lines if l.startswith(BULLET)]
+                marked = expected["new_mark"]["word"] + " " + BULLET
+                bullets = [l for l in lines if l.startswith(BULLET) or l.startswith(marked)]
                 want_fus = want["followups"]
                 if check(len(bullets) == len(want_fus),
                          "%s: expected %d follow-up lines (\"• \"), got %d over %d rows"
@@ -467,6 +469,77 @@ def check_legend(ws, expected, status_colours):
     check(len(set(colours)) == len(colours), "legend: two statuses share a colour: %s" % colours)
 
 
+# ---------------------------------------------------------------------------
+# The changes sheet and the "New" marks
+# ---------------------------------------------------------------------------
+
+def check_changes(ws, want):
+    check(ws["A2"].value == want["subtitle"],
+          "changes sheet: subtitle expected %s, got %s" % (short(want["subtitle"]), short(ws["A2"].value)))
+    check(ws["A3"].value == want["round"], "changes sheet: round expected %s, got %s" % (short(want["round"]), short(ws["A3"].value)))
+    headers = [ws.cell(row=HEADER_ROW, column=c + 1).value for c in range(len(want["headers"]))]
+    check(headers == want["headers"], "changes sheet: headers expected %s, got %s" % (want["headers"], headers))
+    check(ws.freeze_panes == "A%d" % (HEADER_ROW + 1), "changes sheet: the header row is not frozen (%s)" % ws.freeze_panes)
+    check(ws.print_title_rows is not None and str(HEADER_ROW) in str(ws.print_title_rows),
+          "changes sheet: the header row does not repeat on every page")
+    check(ws.page_setup.orientation == "landscape", "changes sheet: not landscape")
+
+    # One change per row, and its continuation rows: those with neither a
+    # number nor a kind.
+    groups = []
+    for r in range(HEADER_ROW + 1, ws.max_row + 1):
+        values = [ws.cell(row=r, column=c + 1).value for c in range(5)]
+        if all(v is None for v in values):
+            continue
+        if values[0] is not None or values[2] is not None or not groups:
+            groups.append([[v] if v is not None else [] for v in values])
+        else:
+            item = values[1]
+            if item is not None:
+                check(item.startswith(CONTINUED), "changes sheet row %d: a continued item does not start with %s" % (r, short(CONTINUED)))
+                values[1] = item[len(CONTINUED):]
+            for c, v in enumerate(values):
+                if v is not None:
+                    groups[-1][c].append(v)
+
+    if not want["rows"]:
+        check(len(groups) == 1 and groups[0][0] == [want["empty_text"]],
+              "changes sheet: expected only %s, got %d rows" % (short(want["empty_text"]), len(groups)))
+        return
+    if not check(len(groups) == len(want["rows"]),
+                 "changes sheet: expected %d changes, got %d" % (len(want["rows"]), len(groups))):
+        return
+    for n, (got, row) in enumerate(zip(groups, want["rows"])):
+        for c, name in enumerate(("number", "item", "kind", "older", "newer")):
+            text = normalise_spaces(" ".join(got[c]))
+            check(text == normalise_spaces(row[c]),
+                  "changes sheet, change %d %s: expected %s, got %s" % (n + 1, name, short(row[c]), short(text)))
+
+
+def check_new_marks(path, want):
+    """"New" in bold before each new follow-up: a run of a rich string,
+    which openpyxl does not show, so read from the sheet's XML."""
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    count = 0
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if not re.match(r"xl/worksheets/sheet\d+\.xml$", name):
+                continue
+            data = z.read(name).decode("utf-8")
+            check("\ue000" not in data, "%s holds the export's private mark U+E000" % name)
+            root = ET.fromstring(data.encode("utf-8"))
+            for run in root.iter(ns + "r"):
+                t = run.find(ns + "t")
+                props = run.find(ns + "rPr")
+                if t is None or t.text != want["word"]:
+                    continue
+                bold = props is not None and props.find(ns + "b") is not None
+                check(bold, "%s: %s is not bold" % (name, want["word"]))
+                check(name == "xl/worksheets/sheet1.xml", "%s: %s outside the status sheet" % (name, want["word"]))
+                count += 1
+    check(count == want["count"], "expected %d follow-ups marked %s, got %d" % (want["count"], short(want["word"]), count))
+
+
 def main_checks(path, expected):
     check_package(path, expected)
     try:
@@ -499,6 +572,11 @@ def main_checks(path, expected):
         if check(len(wb.worksheets) > index, "the summary sheet is missing"):
             check_summary(wb.worksheets[index], expected)
         index += 1
+    if expected.get("changes"):
+        if check(len(wb.worksheets) > index, "the changes sheet is missing"):
+            check_changes(wb.worksheets[index], expected["changes"])
+        index += 1
+    check_new_marks(path, expected["new_mark"])
     if expected.get("legend"):
         if check(len(wb.worksheets) > index, "the legend sheet is missing"):
             check_legend(wb.worksheets[index], expected, status_colours)
@@ -688,7 +766,29 @@ def mutations(expected):
         wb.worksheets[1].title = "Blad2"
         return True
 
+    def changes_ws(wb):
+        return wb[expected["sheets"][expected["sheets"].index("Wijzigingen" if nl else "Changes")]] \
+            if expected.get("changes") else None
+
+    def drop_change(wb):
+        ws = changes_ws(wb)
+        if ws is None or ws.max_row <= header_row + 1:
+            return False
+        ws.delete_rows(header_row + 1)
+        return True
+
+    def swap_sides(wb):
+        ws = changes_ws(wb)
+        if ws is None:
+            return False
+        r = header_row + 1
+        ws.cell(row=r, column=4).value, ws.cell(row=r, column=5).value = \
+            ws.cell(row=r, column=5).value, ws.cell(row=r, column=4).value
+        return True
+
     return [
+        ("drop a change", drop_change, "changes sheet"),
+        ("swap a change's two rounds", swap_sides, "changes sheet, change 1"),
         ("swap two items", swap_items, "items of theme"),
         ("drop a follow-up line", drop_bullet, "follow-up lines"),
         ("unmerge a theme row", unmerge_theme, "theme rows"),
@@ -742,7 +842,21 @@ def raw_mutations():
                     return True
         return False
 
+    def unbold_new(parts):
+        name = "xl/worksheets/sheet1.xml"
+        xml, n = re.subn(r"<b/>((?:(?!</rPr>).)*</rPr><t[^>]*>(Nieuw|New)</t>)", r"\1", parts[name], count=1)
+        parts[name] = xml
+        return n == 1
+
+    def extra_new(parts):
+        name = "xl/worksheets/sheet1.xml"
+        xml, n = re.subn(r"(<r><rPr><b/>(?:(?!</r>).)*</r>)", r"\1\1", parts[name], count=1)
+        parts[name] = xml
+        return n == 1
+
     return [
+        ("New not in bold", unbold_new, "is not bold"),
+        ("one New too many", extra_new, "follow-ups marked"),
         ("a cell over the limit", long_cell, "over Excel"),
         ("a row height written with a decimal comma", decimal_comma, "decimal comma"),
         ("a control character left in", control_escape, "escaped control character"),

@@ -225,7 +225,8 @@ expected_columns (GPtrArray        *items,
   return columns;
 }
 
-/* What XML 1.0 can hold: the export removes the rest. */
+/* What XML 1.0 can hold: the export removes the rest, and U+E000, the
+ * private-use character it marks new follow-up with. */
 static char *
 xml_clean (const char *text)
 {
@@ -235,7 +236,7 @@ xml_clean (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF)
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF || c == 0xE000)
         continue;
       g_string_append_unichar (out, c);
     }
@@ -331,11 +332,13 @@ stable_prefix (const char *text,
 static void
 add_followup (JsonBuilder       *b,
               OpvFollowup       *followup,
-              OpvExportLanguage  language)
+              OpvExportLanguage  language,
+              gboolean           is_new)
 {
   const char *code = opv_followup_get_code (followup);
   g_autofree char *prefix = stable_prefix (opv_followup_get_text (followup), opv_followup_get_links (followup));
-  g_autofree char *start = g_strdup_printf ("\u2022 %s%s%s", code ? code : "", code && code[0] ? " " : "", prefix);
+  const char *mark = !is_new ? "" : language == OPV_EXPORT_LANGUAGE_NL ? "Nieuw " : "New ";
+  g_autofree char *start = g_strdup_printf ("%s\u2022 %s%s%s", mark, code ? code : "", code && code[0] ? " " : "", prefix);
   GPtrArray *links = opv_followup_get_links (followup);
   GPtrArray *refs = opv_followup_get_references (followup);
   GPtrArray *papers = opv_followup_get_kamerstukken (followup);
@@ -387,7 +390,8 @@ static void
 add_item (JsonBuilder       *b,
           OpvItem           *item,
           OpvRound          *round,
-          OpvExportLanguage  language)
+          OpvExportLanguage  language,
+          GHashTable        *new_followups)
 {
   OpvEntry *entry = opv_item_get_entry (item, round);
   g_autofree char *cell = expected_item_cell (item, round);
@@ -435,7 +439,7 @@ add_item (JsonBuilder       *b,
   for (guint i = 0; followups != NULL && i < g_list_model_get_n_items (followups); i++)
     {
       g_autoptr(OpvFollowup) followup = g_list_model_get_item (followups, i);
-      add_followup (b, followup, language);
+      add_followup (b, followup, language, new_followups && g_hash_table_contains (new_followups, followup));
     }
   json_builder_end_array (b);
   json_builder_end_object (b);
@@ -465,6 +469,143 @@ exported_items (OpvDossier             *dossier,
   return chosen;
 }
 
+/* The kinds of change as the workbook must name them: written out here,
+ * so that a wrong or missing translation shows. */
+static const char *
+change_word (OpvChangeKind     kind,
+             OpvExportLanguage lang)
+{
+  static const char * const words[][2] = {
+    [OPV_CHANGE_ITEM_ADDED] = { "Toegevoegd", "Added" },
+    [OPV_CHANGE_ITEM_REMOVED] = { "Vervallen", "Dropped" },
+    [OPV_CHANGE_THEME_TITLE] = { "Titel van het thema", "Theme title" },
+    [OPV_CHANGE_ITEM_TEXT] = { "Formulering", "Wording" },
+    [OPV_CHANGE_STATUS] = { "Status", "Status" },
+    [OPV_CHANGE_TIMEFRAME] = { "Planning", "Timeframe" },
+    [OPV_CHANGE_PARTY_ADDED] = { "Partij toegevoegd", "Party added" },
+    [OPV_CHANGE_PARTY_REMOVED] = { "Partij vervallen", "Party removed" },
+    [OPV_CHANGE_ROLE] = { "Rol", "Role" },
+    [OPV_CHANGE_FOLLOWUP_ADDED] = { "Opvolging toegevoegd", "Follow-up added" },
+    [OPV_CHANGE_FOLLOWUP_REMOVED] = { "Opvolging vervallen", "Follow-up removed" },
+    [OPV_CHANGE_FOLLOWUP_REWORDED] = { "Opvolging anders verwoord", "Follow-up reworded" },
+  };
+
+  return words[kind][lang == OPV_EXPORT_LANGUAGE_NL ? 0 : 1];
+}
+
+/* The changes since the round before @round that concern the exported
+ * items and their themes; NULL when there is no round before. */
+static GPtrArray *
+expected_changes (OpvDossier *dossier,
+                  OpvRound   *round,
+                  GPtrArray  *items)
+{
+  OpvRound *previous = round ? opv_dossier_get_previous_round (dossier, round) : NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  GPtrArray *changes;
+
+  if (previous == NULL)
+    return NULL;
+
+  all = opv_compare_rounds (dossier, previous, round);
+  changes = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_change_free);
+  for (guint i = 0; i < all->len; i++)
+    {
+      OpvChange *change = g_ptr_array_index (all, i);
+      gboolean keep = FALSE;
+
+      for (guint j = 0; j < items->len && !keep; j++)
+        {
+          OpvItem *item = g_ptr_array_index (items, j);
+          keep = change->item ? change->item == item : opv_item_get_theme (item) == change->theme;
+        }
+      if (keep)
+        g_ptr_array_add (changes, g_steal_pointer (&all->pdata[i]));
+    }
+  return changes;
+}
+
+static void
+add_changes (JsonBuilder       *b,
+             OpvDossier        *dossier,
+             OpvRound          *round,
+             GPtrArray         *changes,
+             OpvExportLayout    layout,
+             OpvExportLanguage  lang)
+{
+  OpvRound *previous = opv_dossier_get_previous_round (dossier, round);
+  gboolean nl = lang == OPV_EXPORT_LANGUAGE_NL;
+  g_autoptr(OpvCatalog) catalog = opv_catalog_new (nl ? "nl" : "en", NULL);
+  g_autofree char *subtitle = g_strdup_printf (nl ? "Wijzigingen sinds %s" : "Changes since %s", opv_round_get_label (previous));
+
+  g_assert_nonnull (catalog);
+  json_builder_set_member_name (b, "changes");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "subtitle");
+  json_builder_add_string_value (b, subtitle);
+  json_builder_set_member_name (b, "round");
+  json_builder_add_string_value (b, opv_round_get_label (round));
+  json_builder_set_member_name (b, "headers");
+  json_builder_begin_array (b);
+  json_builder_add_string_value (b, nl ? "Nr." : "No.");
+  json_builder_add_string_value (b, column_word (OPV_EXPORT_COLUMN_ITEM, layout, lang));
+  json_builder_add_string_value (b, nl ? "Wijziging" : "Change");
+  json_builder_add_string_value (b, opv_round_get_label (previous));
+  json_builder_add_string_value (b, opv_round_get_label (round));
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "empty_text");
+  json_builder_add_string_value (b, nl ? "Er is sinds de vorige ronde niets veranderd." : "Nothing changed since the previous round.");
+  json_builder_set_member_name (b, "rows");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      OpvChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *older_value = opv_change_dup_value (change, FALSE, catalog);
+      g_autofree char *newer_value = opv_change_dup_value (change, TRUE, catalog);
+      g_autofree char *older = older_value ? xml_clean (older_value) : NULL;
+      g_autofree char *newer = newer_value ? xml_clean (newer_value) : NULL;
+      OpvRound *name_round = change->kind == OPV_CHANGE_ITEM_REMOVED ? previous : round;
+
+      json_builder_begin_array (b);
+      json_builder_add_string_value (b, change->item ? opv_item_get_code (change->item) : opv_theme_get_number (change->theme));
+      json_builder_add_string_value (b, change->item ? opv_item_get_title_for (change->item, name_round)
+                                                     : opv_theme_get_title_for (change->theme, round));
+      json_builder_add_string_value (b, change_word (change->kind, lang));
+      json_builder_add_string_value (b, older ? older : "");
+      json_builder_add_string_value (b, newer ? newer : "");
+      json_builder_end_array (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+/* The follow-ups the workbook must mark as new. */
+static GHashTable *
+expected_new_followups (GPtrArray *changes,
+                        OpvRound  *round)
+{
+  GHashTable *set = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; changes != NULL && i < changes->len; i++)
+    {
+      OpvChange *change = g_ptr_array_index (changes, i);
+
+      if (change->kind == OPV_CHANGE_FOLLOWUP_ADDED)
+        g_hash_table_add (set, change->followup);
+      else if (change->kind == OPV_CHANGE_ITEM_ADDED)
+        {
+          GListModel *followups = opv_entry_get_followups (opv_item_get_entry (change->item, round));
+
+          for (guint f = 0; f < g_list_model_get_n_items (followups); f++)
+            {
+              g_autoptr(OpvFollowup) followup = g_list_model_get_item (followups, f);
+              g_hash_table_add (set, followup);
+            }
+        }
+    }
+  return set;
+}
+
 /* Writes the expectations for exporting @dossier with @options to
  * @json_path, so that check-xlsx.py can compare the workbook with them.
  * @exact_followups and @exact_explanations, when given, map an item cell
@@ -488,6 +629,8 @@ write_expectations (OpvDossier             *dossier,
   g_autoptr(GArray) columns = expected_columns (items, round, layout, options->columns);
   GListModel *themes = opv_dossier_get_themes (dossier);
   gboolean activities = layout == OPV_EXPORT_LAYOUT_ACTIVITIES;
+  g_autoptr(GPtrArray) changes = options->changes || options->mark_new ? expected_changes (dossier, round, items) : NULL;
+  g_autoptr(GHashTable) new_followups = options->mark_new ? expected_new_followups (changes, round) : NULL;
 
   g_assert_cmpuint (columns->len, >, 0);
   g_assert_cmpint (g_array_index (columns, OpvExportColumns, 0), ==, OPV_EXPORT_COLUMN_ITEM);
@@ -524,9 +667,21 @@ write_expectations (OpvDossier             *dossier,
   json_builder_add_string_value (b, "Status");
   if (options->summary)
     json_builder_add_string_value (b, nl ? "Samenvatting" : "Summary");
+  if (options->changes && changes != NULL)
+    json_builder_add_string_value (b, nl ? "Wijzigingen" : "Changes");
   if (options->legend)
     json_builder_add_string_value (b, nl ? "Legenda" : "Legend");
   json_builder_end_array (b);
+
+  if (options->changes && changes != NULL)
+    add_changes (b, dossier, round, changes, layout, lang);
+  json_builder_set_member_name (b, "new_mark");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "word");
+  json_builder_add_string_value (b, nl ? "Nieuw" : "New");
+  json_builder_set_member_name (b, "count");
+  json_builder_add_int_value (b, new_followups ? g_hash_table_size (new_followups) : 0);
+  json_builder_end_object (b);
 
   json_builder_set_member_name (b, "columns");
   json_builder_begin_array (b);
@@ -602,7 +757,7 @@ write_expectations (OpvDossier             *dossier,
           if (opv_item_get_theme (item) != theme)
             continue;
           counts[entry ? opv_entry_get_status (entry) : OPV_STATUS_UNSET]++;
-          add_item (b, item, round, lang);
+          add_item (b, item, round, lang, new_followups);
         }
       json_builder_end_array (b);
       json_builder_set_member_name (b, "status_counts");
@@ -875,6 +1030,110 @@ test_items_subset (Fixture       *f,
   g_assert_true (opv_item_get_theme (g_ptr_array_index (all, 3)) != opv_item_get_theme (g_ptr_array_index (all, 0)));
 
   export_and_check (f, dossier, round, &options, "subset");
+  opv_export_options_clear (&options);
+}
+
+/* ------------------------------------------------------------------------
+ * What changed since the previous round
+ * ---------------------------------------------------------------------- */
+
+typedef struct
+{
+  const char        *path;
+  OpvExportLanguage  language;
+  gboolean           changes;
+  gboolean           mark_new;
+} ChangesCase;
+
+static const ChangesCase changes_cases[] = {
+  { "/export/changes/schaduw-dansen/nl/sheet-and-marks", OPV_EXPORT_LANGUAGE_NL, TRUE, TRUE },
+  { "/export/changes/schaduw-dansen/en/sheet", OPV_EXPORT_LANGUAGE_EN, TRUE, FALSE },
+  { "/export/changes/schaduw-dansen/en/marks", OPV_EXPORT_LANGUAGE_EN, FALSE, TRUE },
+};
+
+static void
+test_changes (Fixture       *f,
+              gconstpointer  data)
+{
+  const ChangesCase *c = data;
+  g_autoptr(OpvDossier) dossier = load_dossier (f, "schaduw-dansen");
+  OpvRound *round = opv_dossier_get_newest_round (dossier);
+  g_autoptr(GPtrArray) items = opv_dossier_dup_items (dossier);
+  g_autoptr(GPtrArray) changes = expected_changes (dossier, round, items);
+  g_autoptr(GHashTable) new_followups = expected_new_followups (changes, round);
+  OpvExportOptions options;
+
+  /* What tests/test-rounds.c found by hand: 3 theme titles, 4 wordings,
+   * 9 follow-ups removed, 15 reworded and 96 added. */
+  g_assert_cmpuint (changes->len, ==, 127);
+  g_assert_cmpuint (g_hash_table_size (new_followups), ==, 96);
+
+  init_options (&options, c->language);
+  options.changes = c->changes;
+  options.mark_new = c->mark_new;
+  export_and_check (f, dossier, round, &options, "changes");
+  opv_export_options_clear (&options);
+}
+
+/* The first round has none before it: no sheet, no marks, no error. */
+static void
+test_changes_first_round (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(OpvDossier) dossier = load_dossier (f, "schaduw-dansen");
+  OpvRound *round = opv_dossier_find_round (dossier, "Update juni 2023");
+  OpvExportOptions options;
+
+  g_assert_null (opv_dossier_get_previous_round (dossier, round));
+  init_options (&options, OPV_EXPORT_LANGUAGE_NL);
+  options.changes = TRUE;
+  options.mark_new = TRUE;
+  export_and_check (f, dossier, round, &options, "first-round");
+  opv_export_options_clear (&options);
+}
+
+/* A round just started from the last one: the sheet says nothing changed. */
+static void
+test_changes_none (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(OpvDossier) before = load_dossier (f, "nap");
+  g_autoptr(OpvDossier) dossier = NULL;
+  g_autoptr(GError) error = NULL;
+  OpvExportOptions options;
+  gint64 id;
+
+  id = opv_store_create_round (f->store, opv_dossier_get_id (before), "Voortgang 2026", "2026", TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  dossier = load_dossier (f, "nap");
+  g_assert_cmpstr (opv_round_get_label (opv_dossier_get_newest_round (dossier)), ==, "Voortgang 2026");
+
+  init_options (&options, OPV_EXPORT_LANGUAGE_EN);
+  options.changes = TRUE;
+  options.mark_new = TRUE;
+  export_and_check (f, dossier, opv_dossier_get_newest_round (dossier), &options, "no-changes");
+  opv_export_options_clear (&options);
+}
+
+/* The export marks new follow-up with a private-use character; the same
+ * character in a user's text must neither become a mark nor reach the file. */
+static void
+test_changes_private_mark (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(OpvDossier) dossier = load_dossier (f, "schaduw-dansen");
+  OpvRound *round = opv_dossier_get_newest_round (dossier);
+  g_autoptr(GPtrArray) items = opv_dossier_dup_items (dossier);
+  OpvEntry *entry = opv_item_get_entry (g_ptr_array_index (items, 0), round);
+  g_autoptr(OpvFollowup) followup = opv_followup_new ("1.1.99", "Een \xee\x80\x80 teken dat de export zelf gebruikt");
+  OpvExportOptions options;
+
+  opv_entry_add_followup (entry, followup);
+  init_options (&options, OPV_EXPORT_LANGUAGE_NL);
+  options.changes = TRUE;
+  options.mark_new = TRUE;
+  export_and_check (f, dossier, round, &options, "private-mark");
   opv_export_options_clear (&options);
 }
 
@@ -1497,6 +1756,8 @@ test_checker_catches_mutations (Fixture       *f,
   OpvExportOptions options;
 
   init_options (&options, OPV_EXPORT_LANGUAGE_NL);
+  /* With a round before, the changes sheet and the marks too. */
+  options.changes = options.mark_new = opv_dossier_get_previous_round (dossier, round) != NULL;
   export_ok (dossier, round, &options, xlsx);
   write_expectations (dossier, round, &options, json, NULL, NULL);
   run_checker_full (xlsx, json, TRUE);
@@ -1520,6 +1781,11 @@ main (int   argc,
     g_test_add (columns_cases[i].path, Fixture, &columns_cases[i],
                 fixture_set_up, test_columns, fixture_tear_down);
   g_test_add ("/export/columns/default-model", Fixture, NULL, fixture_set_up, test_default_columns, fixture_tear_down);
+  for (guint i = 0; i < G_N_ELEMENTS (changes_cases); i++)
+    g_test_add (changes_cases[i].path, Fixture, &changes_cases[i], fixture_set_up, test_changes, fixture_tear_down);
+  g_test_add ("/export/changes/first-round", Fixture, NULL, fixture_set_up, test_changes_first_round, fixture_tear_down);
+  g_test_add ("/export/changes/nothing-changed", Fixture, NULL, fixture_set_up, test_changes_none, fixture_tear_down);
+  g_test_add ("/export/changes/private-mark", Fixture, NULL, fixture_set_up, test_changes_private_mark, fixture_tear_down);
   g_test_add ("/export/items/subset", Fixture, NULL, fixture_set_up, test_items_subset, fixture_tear_down);
   g_test_add_func ("/export/options/parse-columns", test_parse_columns);
   g_test_add_func ("/export/options/words", test_words);

@@ -39,7 +39,7 @@ static const Verb verbs[] = {
   { "dossiers", "", N_("List the dossiers as tab-separated values"), TRUE, run_dossiers },
   { "list", N_("[--dossier ID] [--round LABEL]"), N_("List the items of the dossiers as tab-separated values"), TRUE, run_list },
   { "import", N_("FILE.json"), N_("Add a dossier from an exchange file, all or nothing"), FALSE, run_import },
-  { "export", N_("--dossier ID --format json|xlsx [--round LABEL] [--lang nl|en] [--layout recommendations|activities] [--columns LIST] [--no-summary] [--no-legend] -o FILE"),
+  { "export", N_("--dossier ID --format json|xlsx [--round LABEL] [--lang nl|en] [--layout recommendations|activities] [--columns LIST] [--no-summary] [--no-legend] [--changes] [--mark-new] -o FILE"),
     N_("Write a dossier to an exchange file, or its status table to an Excel workbook"), TRUE, run_export },
   { "search", N_("QUERY [--dossier ID]"), N_("Search every dossier's texts, follow-up, explanations and parties"), TRUE, run_search },
   { "compare", N_("--dossier ID --from LABEL --to LABEL"), N_("List what changed between two reporting rounds as tab-separated values"), TRUE, run_compare },
@@ -419,14 +419,20 @@ run_import (OpvCliContext  *ctx,
   return 0;
 }
 
+enum {
+  SHEET_SUMMARY = 1 << 0,
+  SHEET_LEGEND  = 1 << 1,
+  SHEET_CHANGES = 1 << 2,
+  MARK_NEW      = 1 << 3,
+};
+
 static gboolean
 export_workbook (OpvDossier  *dossier,
                  const char  *round_arg,
                  const char  *lang_arg,
                  const char  *layout_arg,
                  const char  *columns_arg,
-                 gboolean     no_summary,
-                 gboolean     no_legend,
+                 guint        sheets,
                  const char  *output)
 {
   g_autoptr(GError) error = NULL;
@@ -435,6 +441,10 @@ export_workbook (OpvDossier  *dossier,
   gboolean ok;
 
   opv_export_options_init (&options);
+  options.summary = (sheets & SHEET_SUMMARY) != 0;
+  options.legend = (sheets & SHEET_LEGEND) != 0;
+  options.changes = (sheets & SHEET_CHANGES) != 0;
+  options.mark_new = (sheets & MARK_NEW) != 0;
 
   if (round_arg != NULL)
     {
@@ -470,8 +480,14 @@ export_workbook (OpvDossier  *dossier,
       return FALSE;
     }
 
-  options.summary = !no_summary;
-  options.legend = !no_legend;
+  if ((options.changes || options.mark_new) && (round == NULL || opv_dossier_get_previous_round (dossier, round) == NULL))
+    {
+      opv_cli_error (_("--changes and --mark-new compare with the round before “%s”, and “%s” has none"),
+                     round ? opv_round_get_label (round) : "", opv_dossier_get_slug (dossier));
+      opv_export_options_clear (&options);
+      return FALSE;
+    }
+
   options.author = g_strdup (g_get_real_name ());
 
   ok = opv_export_xlsx (dossier, round, &options, output, NULL, NULL, NULL, &error);
@@ -494,6 +510,7 @@ run_export (OpvCliContext  *ctx,
   g_autofree char *layout_arg = NULL;
   g_autofree char *columns_arg = NULL;
   gboolean summary = FALSE, no_summary = FALSE, legend = FALSE, no_legend = FALSE;
+  gboolean changes = FALSE, mark_new = FALSE;
   GOptionEntry entries[] = {
     { "dossier", 0, 0, G_OPTION_ARG_STRING, &dossier_arg,
       N_("The dossier’s identifier, or a part of its title"), N_("ID") },
@@ -514,6 +531,8 @@ run_export (OpvCliContext  *ctx,
     { "no-summary", 0, 0, G_OPTION_ARG_NONE, &no_summary, N_("xlsx: leave out the summary sheet"), NULL },
     { "legend", 0, 0, G_OPTION_ARG_NONE, &legend, N_("xlsx: add the legend sheet (the default)"), NULL },
     { "no-legend", 0, 0, G_OPTION_ARG_NONE, &no_legend, N_("xlsx: leave out the legend sheet"), NULL },
+    { "changes", 0, 0, G_OPTION_ARG_NONE, &changes, N_("xlsx: add a sheet with what changed since the previous round"), NULL },
+    { "mark-new", 0, 0, G_OPTION_ARG_NONE, &mark_new, N_("xlsx: put “New” before follow-up that the previous round did not have"), NULL },
     { NULL }
   };
   g_autoptr(OpvStore) store = NULL;
@@ -542,9 +561,10 @@ run_export (OpvCliContext  *ctx,
       opv_cli_error (_("--summary and --no-summary (or --legend and --no-legend) contradict each other"));
       return 2;
     }
-  if (!xlsx && (round_arg || lang_arg || layout_arg || columns_arg || summary || no_summary || legend || no_legend))
+  if (!xlsx && (round_arg || lang_arg || layout_arg || columns_arg || summary || no_summary || legend || no_legend
+                || changes || mark_new))
     {
-      opv_cli_error (_("--round, --lang, --layout, --columns, --summary and --legend apply to xlsx only: the exchange format holds every round"));
+      opv_cli_error (_("--round, --lang, --layout, --columns, --summary, --legend, --changes and --mark-new apply to xlsx only: the exchange format holds every round"));
       return 2;
     }
 
@@ -560,7 +580,10 @@ run_export (OpvCliContext  *ctx,
     }
 
   if (xlsx)
-    return export_workbook (dossier, round_arg, lang_arg, layout_arg, columns_arg, no_summary, no_legend, output) ? 0 : 1;
+    return export_workbook (dossier, round_arg, lang_arg, layout_arg, columns_arg,
+                            (no_summary ? 0 : SHEET_SUMMARY) | (no_legend ? 0 : SHEET_LEGEND) |
+                            (changes ? SHEET_CHANGES : 0) | (mark_new ? MARK_NEW : 0),
+                            output) ? 0 : 1;
 
   file = g_file_new_for_commandline_arg (output);
   if (!opv_exchange_write_file (dossier, file, &error))

@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "opv-compare.h"
 #include "opv-util.h"
 
@@ -56,6 +58,107 @@ opv_change_kind_from_id (const char    *id,
   return FALSE;
 }
 
+/**
+ * opv_change_kind_msgid:
+ *
+ * Returns: the untranslated name of a kind of change, for a table of
+ * changes: translate it with gettext or an #OpvCatalog.
+ */
+const char *
+opv_change_kind_msgid (OpvChangeKind kind)
+{
+  switch (kind)
+    {
+    /* Translators: a kind of change between two reporting rounds: an item
+     * (recommendation or activity) that the newer round added */
+    case OPV_CHANGE_ITEM_ADDED: return N_("Added");
+    /* Translators: a kind of change: an item the newer round no longer has */
+    case OPV_CHANGE_ITEM_REMOVED: return N_("Dropped");
+    /* Translators: a kind of change: a theme's or action line's title */
+    case OPV_CHANGE_THEME_TITLE: return N_("Theme title");
+    /* Translators: a kind of change: the wording of a recommendation or activity */
+    case OPV_CHANGE_ITEM_TEXT: return N_("Wording");
+    /* Translators: a kind of change */
+    case OPV_CHANGE_STATUS: return N_("Status");
+    /* Translators: a kind of change */
+    case OPV_CHANGE_TIMEFRAME: return N_("Timeframe");
+    /* Translators: a kind of change: a responsible party */
+    case OPV_CHANGE_PARTY_ADDED: return N_("Party added");
+    /* Translators: a kind of change: a responsible party */
+    case OPV_CHANGE_PARTY_REMOVED: return N_("Party removed");
+    /* Translators: a kind of change: a responsible party's role */
+    case OPV_CHANGE_ROLE: return N_("Role");
+    /* Translators: a kind of change */
+    case OPV_CHANGE_FOLLOWUP_ADDED: return N_("Follow-up added");
+    /* Translators: a kind of change */
+    case OPV_CHANGE_FOLLOWUP_REMOVED: return N_("Follow-up removed");
+    /* Translators: a kind of change: the same follow-up, in other words */
+    case OPV_CHANGE_FOLLOWUP_REWORDED: return N_("Follow-up reworded");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const char *
+translate (OpvCatalog *catalog,
+           const char *msgid)
+{
+  return catalog != NULL ? opv_catalog_gettext (catalog, msgid) : _(msgid);
+}
+
+/* "OCW lead" as the comparison stores it, as "OCW (trekker)". */
+static char *
+party_value (OpvCatalog *catalog,
+             const char *value)
+{
+  const char *space = strrchr (value, ' ');
+  OpvRole role;
+
+  if (space != NULL && opv_role_from_id (space + 1, &role))
+    {
+      g_autofree char *name = g_strndup (value, space - value);
+      g_autofree char *role_name = g_utf8_strdown (translate (catalog, opv_role_msgid (role)), -1);
+      return g_strdup_printf ("%s (%s)", name, role_name);
+    }
+  return g_strdup (value);
+}
+
+/**
+ * opv_change_dup_value:
+ * @newer: %TRUE for the newer round's side, %FALSE for the older's
+ * @catalog: (nullable): the language of statuses and roles, %NULL for the UI's
+ *
+ * Returns: (transfer full) (nullable): one side of a change as a reader
+ * wants to see it: a status by its name, a party with its role; %NULL
+ * where that side has nothing.
+ */
+char *
+opv_change_dup_value (const OpvChange *change,
+                      gboolean         newer,
+                      OpvCatalog      *catalog)
+{
+  const char *value = newer ? change->new_value : change->old_value;
+
+  switch (change->kind)
+    {
+    case OPV_CHANGE_STATUS:
+      {
+        OpvStatus status;
+
+        if (value == NULL || !opv_status_from_id (value, &status) || status == OPV_STATUS_UNSET)
+          /* Translators: the status of an item that has none */
+          return g_strdup (translate (catalog, N_("No status")));
+        return g_strdup (translate (catalog, opv_status_msgid (status)));
+      }
+    case OPV_CHANGE_PARTY_ADDED:
+    case OPV_CHANGE_PARTY_REMOVED:
+    case OPV_CHANGE_ROLE:
+      return value != NULL ? party_value (catalog, value) : NULL;
+    default:
+      return g_strdup (value);
+    }
+}
+
 void
 opv_change_free (OpvChange *change)
 {
@@ -63,6 +166,7 @@ opv_change_free (OpvChange *change)
     return;
   g_clear_object (&change->theme);
   g_clear_object (&change->item);
+  g_clear_object (&change->followup);
   g_free (change->old_value);
   g_free (change->new_value);
   g_free (change);
@@ -398,6 +502,9 @@ compare_followups (GPtrArray *changes,
         /* The texts alone: a code the newer round added is no rewording. */
         add_change (changes, OPV_CHANGE_FOLLOWUP_REWORDED, theme, item,
                     g_ptr_array_index (old_texts, match_of_new[j]), g_ptr_array_index (new_texts, j));
+      else
+        continue;
+      ((OpvChange *) g_ptr_array_index (changes, changes->len - 1))->followup = g_object_ref (f);
     }
 }
 

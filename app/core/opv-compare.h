@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "opv-catalog.h"
 #include "opv-dossier.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,7 @@ typedef struct
   OpvItem       *item;        /* NULL for a theme's title */
   char          *old_value;   /* status id, timeframe, party, text… as the older round has it */
   char          *new_value;
+  OpvFollowup   *followup;    /* the newer round's follow-up, when added or reworded */
 } OpvChange;
 
 /* One step of a word-level difference. */
@@ -57,6 +59,10 @@ const char *opv_change_kind_to_id    (OpvChangeKind  kind);
 gboolean    opv_change_kind_from_id  (const char    *id,
                                       OpvChangeKind *kind);
 char       *opv_change_dup_detail    (const OpvChange *change);
+const char *opv_change_kind_msgid    (OpvChangeKind  kind);
+char       *opv_change_dup_value     (const OpvChange *change,
+                                      gboolean       newer,
+                                      OpvCatalog    *catalog);
 void        opv_change_free          (OpvChange     *change);
 GPtrArray  *opv_word_diff            (const char    *old_text,
                                       const char    *new_text);

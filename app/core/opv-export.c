@@ -17,6 +17,7 @@
 #include <xlsxwriter.h>
 
 #include "opv-catalog.h"
+#include "opv-compare.h"
 #include "opv-export.h"
 #include "opv-util.h"
 
@@ -33,6 +34,8 @@
 #define MAX_HEADER_FOOTER 200       /* libxlsxwriter allows 255, with escapes */
 #define PAGE_WIDTH       145.0      /* what A4 landscape holds at 100 %, in width units */
 #define CONTINUED        "… "       /* the start of an item text continued on another row */
+#define NEW_MARK         "\xee\x80\x80" /* U+E000: where "New" goes, in bold */
+#define NEW_MARK_WIDTH     5        /* the longest translation of "New" */
 
 G_DEFINE_QUARK (opv-export-error-quark, opv_export_error)
 
@@ -277,6 +280,9 @@ typedef struct
   OpvRound               *round;
   OpvExportLayout         layout;
   GPtrArray              *items;       /* OpvItem, in table order */
+  OpvRound               *previous;    /* the round before, when changes are asked for */
+  GPtrArray              *changes;     /* OpvChange, since the previous round */
+  GHashTable             *new_followups; /* OpvFollowup set: added since the previous round */
   Column                  columns[N_COLUMNS];
   guint                   n_columns;
   lxw_row_t               row;
@@ -290,6 +296,8 @@ typedef struct
   lxw_format *item;
   lxw_format *number;
   lxw_format *total;
+  lxw_format *new_mark;
+  lxw_format *plain;
   lxw_format *status[OPV_N_STATUSES];
 } Writer;
 
@@ -312,6 +320,9 @@ needs_cleaning (const char *text)
       /* U+FFFE and U+FFFF are EF BF BE and EF BF BF. */
       if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
         return TRUE;
+      /* U+E000, the export's own mark for "New", is EE 80 80. */
+      if (p[0] == 0xEE && p[1] == 0x80 && p[2] == 0x80)
+        return TRUE;
     }
   return FALSE;
 }
@@ -329,7 +340,7 @@ clean_text (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if ((c < 0x20 && c != '\t' && c != '\n') || c == 0xFFFE || c == 0xFFFF)
+      if ((c < 0x20 && c != '\t' && c != '\n') || c == 0xFFFE || c == 0xFFFF || c == 0xE000)
         continue;
       g_string_append_unichar (out, c);
     }
@@ -356,6 +367,46 @@ write_text (Writer        *w,
   /* Always a string cell: text that starts with "=", "+", "-" or "@" is
    * never a formula. */
   return worksheet_write_string (sheet, row, col, text, format);
+}
+
+/* A follow-up cell with NEW_MARK where "New" goes: a rich string, with
+ * "New" in bold. */
+static lxw_error
+write_marked_text (Writer        *w,
+                   lxw_worksheet *sheet,
+                   lxw_row_t      row,
+                   lxw_col_t      col,
+                   const char    *text,
+                   lxw_format    *format)
+{
+  g_auto(GStrv) pieces = g_strsplit (text, NEW_MARK, -1);
+  g_autoptr(GPtrArray) tuples = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  /* Translators: before a follow-up that the previous round did not have, in bold */
+  const char *new_word = opv_catalog_pgettext (w->catalog, "follow-up", NC_("follow-up", "New"));
+
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      lxw_rich_string_tuple *tuple;
+
+      if (i > 0)
+        {
+          tuple = g_new0 (lxw_rich_string_tuple, 1);
+          tuple->format = w->new_mark;
+          tuple->string = (char *) new_word;
+          g_ptr_array_add (tuples, tuple);
+        }
+      if (pieces[i][0] == '\0')
+        continue;
+      tuple = g_new0 (lxw_rich_string_tuple, 1);
+      tuple->format = w->plain;
+      tuple->string = clean_text (pieces[i]);
+      g_ptr_array_add (strings, tuple->string);
+      g_ptr_array_add (tuples, tuple);
+    }
+  g_ptr_array_add (tuples, NULL);
+
+  return worksheet_write_rich_string (sheet, row, col, (lxw_rich_string_tuple **) tuples->pdata, format);
 }
 
 /* How many lines @text takes in a column @width characters wide, wrapping
@@ -401,6 +452,8 @@ count_lines (const char *text,
               used = 0;
             }
         }
+      else if (strncmp (p, NEW_MARK, strlen (NEW_MARK)) == 0)
+        word += NEW_MARK_WIDTH;
       else
         word++;
     }
@@ -508,7 +561,7 @@ add_link_lines (GPtrArray *paragraphs,
     }
 }
 
-/* A follow-up as one "• " line: its code, its text with each link's URL
+/* A follow-up as one "• " line, after "New" when it is new: its code, its text with each link's URL
  * after the link's label, its parliamentary papers and cross-references. */
 static char *
 followup_line (Writer      *w,
@@ -563,6 +616,15 @@ followup_line (Writer      *w,
       see = g_strdup_printf (tr (w, N_("(see %s)")), joined);
       g_string_append_printf (s, " %s", see);
     }
+
+  /* The user's text never holds the mark; the export alone puts it in. */
+  if (needs_cleaning (s->str))
+    {
+      g_autofree char *clean = clean_text (s->str);
+      g_string_assign (s, clean);
+    }
+  if (w->new_followups != NULL && g_hash_table_contains (w->new_followups, followup))
+    g_string_prepend (s, NEW_MARK " ");
 
   return g_string_free (s, FALSE);
 }
@@ -822,6 +884,16 @@ create_formats (Writer *w)
 
   w->item = new_cell_format (w);
 
+  /* The pieces of a rich string carry only a font. */
+  w->plain = workbook_add_format (w->workbook);
+  format_set_font_name (w->plain, "Calibri");
+  format_set_font_size (w->plain, 11);
+  w->new_mark = workbook_add_format (w->workbook);
+  format_set_font_name (w->new_mark, "Calibri");
+  format_set_font_size (w->new_mark, 11);
+  format_set_bold (w->new_mark);
+  format_set_font_color (w->new_mark, COLOUR_HEADER);
+
   w->number = new_cell_format (w);
   format_set_num_format (w->number, "0");
   format_set_align (w->number, LXW_ALIGN_CENTER);
@@ -940,57 +1012,94 @@ write_theme_row (Writer   *w,
   w->row++;
 }
 
+/* One cell of a table row, before it is cut into rows that fit. */
+typedef struct
+{
+  GPtrArray  *paragraphs;     /* (transfer full) */
+  double      width;
+  lxw_format *format;
+  lxw_format *first_format;   /* the first row's, when it differs */
+  gboolean    continued;      /* later rows start with an ellipsis */
+  gboolean    marked;         /* may hold NEW_MARK */
+} Cell;
+
+/* Writes one table row of @n_cells cells from *@row on. A tall row
+ * continues on the next rows, as the hand-made tables do at a page break;
+ * every row stays within Excel's height and cell limits, and nothing is
+ * cut. */
+static void
+write_cells (Writer        *w,
+             lxw_worksheet *sheet,
+             lxw_row_t     *row,
+             Cell          *cells,
+             guint          n_cells)
+{
+  g_autoptr(GPtrArray) chunks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  guint n_rows = 1;
+
+  for (guint c = 0; c < n_cells; c++)
+    {
+      GPtrArray *cell_chunks = chunk_cell (cells[c].paragraphs, cells[c].width);
+
+      g_ptr_array_add (chunks, cell_chunks);
+      n_rows = MAX (n_rows, cell_chunks->len);
+      g_clear_pointer (&cells[c].paragraphs, g_ptr_array_unref);
+    }
+
+  for (guint r = 0; r < n_rows; r++, (*row)++)
+    {
+      guint lines = 1;
+
+      for (guint c = 0; c < n_cells; c++)
+        {
+          GPtrArray *cell_chunks = g_ptr_array_index (chunks, c);
+
+          if (r < cell_chunks->len)
+            lines = MAX (lines, count_lines (g_ptr_array_index (cell_chunks, r), cells[c].width));
+        }
+
+      worksheet_set_row (sheet, *row, lines * LINE_HEIGHT + ROW_PADDING, NULL);
+      for (guint c = 0; c < n_cells; c++)
+        {
+          GPtrArray *cell_chunks = g_ptr_array_index (chunks, c);
+          const char *text = r < cell_chunks->len ? g_ptr_array_index (cell_chunks, r) : "";
+          lxw_format *format = r == 0 && cells[c].first_format ? cells[c].first_format : cells[c].format;
+          g_autofree char *continued = NULL;
+
+          /* A continued item text starts with an ellipsis, so that neither
+           * a reader nor a filter takes it for another item. */
+          if (cells[c].continued && r > 0 && text[0] != '\0')
+            text = continued = g_strconcat (CONTINUED, text, NULL);
+
+          if (cells[c].marked && strstr (text, NEW_MARK) != NULL)
+            write_marked_text (w, sheet, *row, c, text, format);
+          else
+            write_text (w, sheet, *row, c, text, format);
+        }
+    }
+}
+
 static void
 write_item_rows (Writer  *w,
                  OpvItem *item)
 {
-  GPtrArray *chunks[N_COLUMNS] = { NULL };
+  Cell cells[N_COLUMNS] = { { 0 } };
   OpvEntry *entry = opv_item_get_entry (item, w->round);
   OpvStatus status = entry ? opv_entry_get_status (entry) : OPV_STATUS_UNSET;
-  guint n_rows = 1;
 
   for (guint c = 0; c < w->n_columns; c++)
     {
-      g_autoptr(GPtrArray) paragraphs = cell_paragraphs (w, item, w->columns[c].id);
+      OpvExportColumns id = w->columns[c].id;
 
-      chunks[c] = chunk_cell (paragraphs, w->columns[c].width);
-      n_rows = MAX (n_rows, chunks[c]->len);
+      cells[c].paragraphs = cell_paragraphs (w, item, id);
+      cells[c].width = w->columns[c].width;
+      cells[c].format = id == OPV_EXPORT_COLUMN_ITEM ? w->item : w->cell;
+      cells[c].first_format = id == OPV_EXPORT_COLUMN_STATUS ? w->status[status] : NULL;
+      cells[c].continued = id == OPV_EXPORT_COLUMN_ITEM;
+      cells[c].marked = id == OPV_EXPORT_COLUMN_FOLLOWUPS;
     }
 
-  /* A tall item continues on the next rows, as the hand-made tables do
-   * at a page break; every row stays within Excel's height and cell
-   * limits, and nothing is cut. */
-  for (guint r = 0; r < n_rows; r++)
-    {
-      guint lines = 1;
-
-      for (guint c = 0; c < w->n_columns; c++)
-        if (r < chunks[c]->len)
-          lines = MAX (lines, count_lines (g_ptr_array_index (chunks[c], r), w->columns[c].width));
-
-      worksheet_set_row (w->sheet, w->row, lines * LINE_HEIGHT + ROW_PADDING, NULL);
-      for (guint c = 0; c < w->n_columns; c++)
-        {
-          const char *text = r < chunks[c]->len ? g_ptr_array_index (chunks[c], r) : "";
-          g_autofree char *continued = NULL;
-          lxw_format *format = w->cell;
-
-          /* A continued item text starts with an ellipsis, so that neither
-           * a reader nor a filter takes it for another item. */
-          if (w->columns[c].id == OPV_EXPORT_COLUMN_ITEM && r > 0 && text[0] != '\0')
-            text = continued = g_strconcat (CONTINUED, text, NULL);
-
-          if (w->columns[c].id == OPV_EXPORT_COLUMN_STATUS && r == 0)
-            format = w->status[status];
-          else if (w->columns[c].id == OPV_EXPORT_COLUMN_ITEM)
-            format = w->item;
-          write_text (w, w->sheet, w->row, c, text, format);
-        }
-      w->row++;
-    }
-
-  for (guint c = 0; c < w->n_columns; c++)
-    g_ptr_array_unref (chunks[c]);
+  write_cells (w, w->sheet, &w->row, cells, w->n_columns);
 }
 
 /* A table sheet prints one page wide with its header row on every page;
@@ -1238,6 +1347,138 @@ write_legend_sheet (Writer *w)
 }
 
 static GPtrArray *
+text_paragraphs (const char *text)
+{
+  GPtrArray *paragraphs = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) lines = g_strsplit (text ? text : "", "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    add_paragraph (paragraphs, lines[i]);
+  return paragraphs;
+}
+
+/* Widths of the changes sheet: number, item, kind, older round, newer round. */
+static const double change_widths[] = { 10, 36, 17, 40, 40 };
+
+/* What changed since the previous round, one row per change, in table
+ * order: the answer to "what is new since the last letter?". */
+static void
+write_changes_sheet (Writer *w)
+{
+  /* Translators: a sheet name; at most 31 characters */
+  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, tr (w, N_("Changes")));
+  g_autofree char *subtitle = NULL;
+  const char *headings[G_N_ELEMENTS (change_widths)];
+  guint last = G_N_ELEMENTS (change_widths) - 1;
+  lxw_row_t row = HEADER_ROW + 1;
+  guint header_lines = 1;
+
+  setup_page (w, sheet, TRUE);
+  for (guint c = 0; c <= last; c++)
+    worksheet_set_column (sheet, c, c, change_widths[c], NULL);
+
+  worksheet_set_row (sheet, 0, 24, NULL);
+  worksheet_merge_range (sheet, 0, 0, 0, last, "", w->title);
+  write_text (w, sheet, 0, 0, opv_dossier_get_title (w->dossier), w->title);
+  /* Translators: the title of the changes sheet; %s is the previous round, as in "Update juni 2023" */
+  subtitle = g_strdup_printf (tr (w, N_("Changes since %s")), opv_round_get_label (w->previous));
+  worksheet_merge_range (sheet, 1, 0, 1, last, "", w->subtitle);
+  write_text (w, sheet, 1, 0, subtitle, w->subtitle);
+  worksheet_merge_range (sheet, 2, 0, 2, last, "", w->round_label);
+  write_text (w, sheet, 2, 0, opv_round_get_label (w->round), w->round_label);
+
+  /* Translators: a column heading of the changes sheet: an item's or theme's number */
+  headings[0] = tr (w, N_("No."));
+  headings[1] = column_heading (w, OPV_EXPORT_COLUMN_ITEM);
+  /* Translators: a column heading of the changes sheet: the kind of change */
+  headings[2] = tr (w, N_("Change"));
+  headings[3] = opv_round_get_label (w->previous);
+  headings[4] = opv_round_get_label (w->round);
+  for (guint c = 0; c <= last; c++)
+    header_lines = MAX (header_lines, MIN (count_lines (headings[c], change_widths[c]), 3));
+  worksheet_set_row (sheet, HEADER_ROW, header_lines * LINE_HEIGHT + ROW_PADDING + 4, NULL);
+  for (guint c = 0; c <= last; c++)
+    write_text (w, sheet, HEADER_ROW, c, headings[c], w->header);
+  worksheet_repeat_rows (sheet, HEADER_ROW, HEADER_ROW);
+  worksheet_freeze_panes (sheet, HEADER_ROW + 1, 0);
+
+  if (w->changes->len == 0)
+    {
+      worksheet_merge_range (sheet, row, 0, row, last, "", w->cell);
+      /* Translators: the only row of the changes sheet when nothing changed */
+      write_text (w, sheet, row, 0, tr (w, N_("Nothing changed since the previous round.")), w->cell);
+      return;
+    }
+
+  for (guint i = 0; i < w->changes->len; i++)
+    {
+      OpvChange *change = g_ptr_array_index (w->changes, i);
+      Cell cells[G_N_ELEMENTS (change_widths)] = { { 0 } };
+      g_autofree char *older = opv_change_dup_value (change, FALSE, w->catalog);
+      g_autofree char *newer = opv_change_dup_value (change, TRUE, w->catalog);
+      const char *number;
+      const char *name;
+
+      if (change->item != NULL)
+        {
+          OpvRound *round = change->kind == OPV_CHANGE_ITEM_REMOVED ? w->previous : w->round;
+
+          number = opv_item_get_code (change->item);
+          name = opv_item_get_title_for (change->item, round);
+        }
+      else
+        {
+          number = opv_theme_get_number (change->theme);
+          name = opv_theme_get_title_for (change->theme, w->round);
+        }
+
+      cells[0].paragraphs = text_paragraphs (number);
+      cells[1].paragraphs = text_paragraphs (name);
+      cells[1].continued = TRUE;
+      cells[2].paragraphs = text_paragraphs (tr (w, opv_change_kind_msgid (change->kind)));
+      cells[3].paragraphs = text_paragraphs (older);
+      cells[4].paragraphs = text_paragraphs (newer);
+      for (guint c = 0; c <= last; c++)
+        {
+          cells[c].width = change_widths[c];
+          cells[c].format = c == 1 ? w->item : w->cell;
+        }
+      write_cells (w, sheet, &row, cells, G_N_ELEMENTS (cells));
+    }
+
+  worksheet_autofilter (sheet, HEADER_ROW, 0, row - 1, last);
+}
+
+/* The follow-ups that the previous round did not have: those added to an
+ * item, and all of an item that is new. */
+static GHashTable *
+collect_new_followups (Writer *w)
+{
+  GHashTable *set = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < w->changes->len; i++)
+    {
+      OpvChange *change = g_ptr_array_index (w->changes, i);
+
+      if (change->kind == OPV_CHANGE_FOLLOWUP_ADDED && change->followup != NULL)
+        g_hash_table_add (set, change->followup);
+      else if (change->kind == OPV_CHANGE_ITEM_ADDED)
+        {
+          OpvEntry *entry = opv_item_get_entry (change->item, w->round);
+          GListModel *followups = entry ? opv_entry_get_followups (entry) : NULL;
+
+          for (guint f = 0; followups != NULL && f < g_list_model_get_n_items (followups); f++)
+            {
+              g_autoptr(OpvFollowup) followup = g_list_model_get_item (followups, f);
+              g_hash_table_add (set, followup);
+            }
+        }
+    }
+
+  return set;
+}
+
+static GPtrArray *
 items_to_export (OpvDossier             *dossier,
                  const OpvExportOptions *options)
 {
@@ -1304,6 +1545,8 @@ opv_export_xlsx (OpvDossier              *dossier,
 {
   g_autoptr(OpvCatalog) catalog = NULL;
   g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GHashTable) new_followups = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp_path = NULL;
@@ -1345,6 +1588,32 @@ opv_export_xlsx (OpvDossier              *dossier,
   w.layout = opv_export_resolve_layout (options->layout, dossier);
   w.items = items = items_to_export (dossier, options);
 
+  /* Changes need a round before this one; without one, there are none to
+   * show or mark. */
+  w.previous = round && (options->changes || options->mark_new) ? opv_dossier_get_previous_round (dossier, round) : NULL;
+  if (w.previous != NULL)
+    {
+      g_autoptr(GPtrArray) all = opv_compare_rounds (dossier, w.previous, round);
+
+      /* Only the exported items' changes, and those of their themes. */
+      changes = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_change_free);
+      for (guint i = 0; i < all->len; i++)
+        {
+          OpvChange *change = g_ptr_array_index (all, i);
+          gboolean keep = FALSE;
+
+          if (change->item != NULL)
+            keep = g_ptr_array_find (items, change->item, NULL);
+          for (guint j = 0; change->item == NULL && !keep && j < items->len; j++)
+            keep = opv_item_get_theme (g_ptr_array_index (items, j)) == change->theme;
+          if (keep)
+            g_ptr_array_add (changes, g_steal_pointer (&all->pdata[i]));
+        }
+      w.changes = changes;
+      if (options->mark_new)
+        w.new_followups = new_followups = collect_new_followups (&w);
+    }
+
   /* libxlsxwriter prints numbers with the C library's locale: under nl_NL
    * it would write "3,14" and readers would misread or refuse the file. */
   c_locale = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
@@ -1376,6 +1645,8 @@ opv_export_xlsx (OpvDossier              *dossier,
   write_status_sheet (&w, progress, user_data, cancellable);
   if (!g_cancellable_is_cancelled (cancellable) && options->summary)
     write_summary_sheet (&w);
+  if (!g_cancellable_is_cancelled (cancellable) && options->changes && w.changes != NULL)
+    write_changes_sheet (&w);
   if (!g_cancellable_is_cancelled (cancellable) && options->legend)
     write_legend_sheet (&w);
 

@@ -56,6 +56,8 @@ typedef struct
   OpvExportColumns   columns;
   gboolean           summary;    /* a sheet with the number of items per status per theme */
   gboolean           legend;     /* a sheet with every status, its colour and meaning */
+  gboolean           changes;    /* a sheet with what changed since the previous round */
+  gboolean           mark_new;   /* "New" before follow-up added since the previous round */
   GPtrArray         *items;      /* (element-type OpvItem) (nullable): export only these */
   char              *author;     /* document properties; NULL leaves them empty */
   char              *organisation;

@@ -51,6 +51,10 @@ struct _OpvExportDialog
   GtkSwitch            *leave_out_switch;
   GtkSwitch            *summary_switch;
   GtkSwitch            *legend_switch;
+  AdwActionRow         *changes_row;
+  GtkSwitch            *changes_switch;
+  AdwActionRow         *mark_new_row;
+  GtkSwitch            *mark_new_switch;
 };
 
 OpvDossier *opv_export_dialog_get_dossier  (OpvExportDialog  *self);

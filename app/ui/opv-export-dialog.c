@@ -352,12 +352,50 @@ update_rounds (OpvExportDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->round_row), n_rounds > 0);
 }
 
+/* Changes and marks compare the chosen round with the one before it. */
+static void
+update_changes_rows (OpvExportDialog *self)
+{
+  OpvDossier *dossier = opv_export_dialog_get_dossier (self);
+  OpvRound *round = opv_export_dialog_get_round (self);
+  OpvRound *previous = dossier && round ? opv_dossier_get_previous_round (dossier, round) : NULL;
+
+  if (previous != NULL)
+    {
+      /* Translators: %s is the previous reporting round, as in "Update juni 2023" */
+      g_autofree char *changes = g_strdup_printf (_("A sheet with what changed since %s"), opv_round_get_label (previous));
+      /* Translators: %s is the previous reporting round */
+      g_autofree char *mark = g_strdup_printf (_("“New” in bold before follow-up that %s did not have"),
+                                               opv_round_get_label (previous));
+
+      adw_action_row_set_subtitle (self->changes_row, changes);
+      adw_action_row_set_subtitle (self->mark_new_row, mark);
+    }
+  else
+    {
+      const char *why = round ? _("The chosen round is the first: there is nothing to compare it with")
+                              : _("The dossier has no reporting rounds to compare");
+
+      adw_action_row_set_subtitle (self->changes_row, why);
+      adw_action_row_set_subtitle (self->mark_new_row, why);
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->changes_row), previous != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->mark_new_row), previous != NULL);
+}
+
+static void
+on_round_row_selected_cb (OpvExportDialog *self)
+{
+  update_changes_rows (self);
+}
+
 static void
 on_dossier_row_selected_cb (OpvExportDialog *self)
 {
   if (self->window == NULL)
     return;
   update_rounds (self);
+  update_changes_rows (self);
   update_scope (self);
   update_layout_subtitle (self);
   update_column_rows (self);
@@ -604,6 +642,11 @@ opv_export_dialog_get_options (OpvExportDialog  *self,
 
   options->summary = gtk_switch_get_active (self->summary_switch);
   options->legend = gtk_switch_get_active (self->legend_switch);
+  /* Insensitive when the round has none before it: nothing to compare. */
+  options->changes = gtk_widget_get_sensitive (GTK_WIDGET (self->changes_row))
+                     && gtk_switch_get_active (self->changes_switch);
+  options->mark_new = gtk_widget_get_sensitive (GTK_WIDGET (self->mark_new_row))
+                      && gtk_switch_get_active (self->mark_new_switch);
 
   if (gtk_check_button_get_active (self->shown_check) && self->window != NULL)
     options->items = opv_window_dup_shown_items (self->window);
@@ -1012,9 +1055,14 @@ opv_export_dialog_class_init (OpvExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpvExportDialog, leave_out_switch);
   gtk_widget_class_bind_template_child (widget_class, OpvExportDialog, summary_switch);
   gtk_widget_class_bind_template_child (widget_class, OpvExportDialog, legend_switch);
+  gtk_widget_class_bind_template_child (widget_class, OpvExportDialog, changes_row);
+  gtk_widget_class_bind_template_child (widget_class, OpvExportDialog, changes_switch);
+  gtk_widget_class_bind_template_child (widget_class, OpvExportDialog, mark_new_row);
+  gtk_widget_class_bind_template_child (widget_class, OpvExportDialog, mark_new_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_export_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_dossier_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_round_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_layout_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_language_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leave_out_switch_active_cb);
