@@ -396,6 +396,17 @@ find_dialog (Fixture *f)
   return NULL;
 }
 
+/* The first row of a form dialog: its rows are in a list, the first child
+ * of the dialog's extra child. */
+static GtkWidget *
+first_form_row (AdwMessageDialog *dialog)
+{
+  GtkWidget *extra = adw_message_dialog_get_extra_child (dialog);
+  GtkWidget *list = extra && GTK_IS_BOX (extra) ? gtk_widget_get_first_child (extra) : extra;
+
+  return list ? gtk_widget_get_first_child (list) : NULL;
+}
+
 /* Fills the dialog's entry rows in order with @texts and answers @response. */
 static void
 answer_dialog (Fixture            *f,
@@ -403,12 +414,10 @@ answer_dialog (Fixture            *f,
                const char * const *texts)
 {
   AdwMessageDialog *dialog = find_dialog (f);
-  GtkWidget *list;
   guint i = 0;
 
   g_assert_nonnull (dialog);
-  list = adw_message_dialog_get_extra_child (dialog);
-  for (GtkWidget *row = list ? gtk_widget_get_first_child (list) : NULL; row && texts && texts[i];
+  for (GtkWidget *row = first_form_row (dialog); row && texts && texts[i];
        row = gtk_widget_get_next_sibling (row))
     if (ADW_IS_ENTRY_ROW (row))
       gtk_editable_set_text (GTK_EDITABLE (row), texts[i++]);
@@ -465,8 +474,7 @@ test_structure_editing (Fixture       *f,
   iterate ();
   {
     AdwMessageDialog *dialog = find_dialog (f);
-    GtkWidget *list = adw_message_dialog_get_extra_child (dialog);
-    GtkWidget *row = gtk_widget_get_first_child (list);
+    GtkWidget *row = first_form_row (dialog);
 
     gtk_editable_set_text (GTK_EDITABLE (row), empty_title[0]);
     gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_next_sibling (row)), empty_title[1]);
@@ -526,7 +534,7 @@ test_delete_theme_asks_first (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-theme", NULL);
   iterate ();
-  answer_dialog (f, "delete", NULL);
+  answer_dialog (f, "confirm", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (f->window->item_list))),
                     ==, 5 + 30);
 

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "opv-form.h"
 #include "opv-outline-row.h"
 #include "opv-window-private.h"
 #include "opv-window-structure.h"
@@ -73,223 +74,6 @@ item_position (OpvItem *item)
   return -1;
 }
 
-static gboolean
-report (OpvWindow *self,
-        gboolean   ok,
-        GError    *error)
-{
-  if (!ok && error != NULL)
-    opv_window_report_error (self, error);
-  return ok;
-}
-
-/* Dialogs: a message dialog with entry rows, applied on the response. */
-
-typedef void (*FormApply) (OpvWindow *self, GPtrArray *values, gpointer data);
-
-typedef struct
-{
-  OpvWindow *window;
-  GPtrArray *rows;    /* AdwEntryRow, or an AdwComboRow for a choice */
-  FormApply  apply;
-  gpointer   data;
-} Form;
-
-static void
-form_free (Form *form)
-{
-  /* The data are a g_malloc()ed id, or NULL. */
-  g_free (form->data);
-  g_clear_object (&form->window);
-  g_ptr_array_unref (form->rows);
-  g_free (form);
-}
-
-static void
-on_form_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     Form             *form)
-{
-  if (g_str_equal (response, "apply") && form->apply != NULL)
-    {
-      FormApply apply = form->apply;
-      g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-
-      for (guint i = 0; i < form->rows->len; i++)
-        {
-          GtkWidget *row = g_ptr_array_index (form->rows, i);
-
-          if (ADW_IS_COMBO_ROW (row))
-            g_ptr_array_add (values, g_strdup_printf ("%u", adw_combo_row_get_selected (ADW_COMBO_ROW (row))));
-          else
-            g_ptr_array_add (values, g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-        }
-      /* Applied once, whatever else the dialog emits. */
-      form->apply = NULL;
-      apply (form->window, values, form->data);
-    }
-}
-
-static void
-on_form_entry_activate_cb (AdwEntryRow      *row,
-                           AdwMessageDialog *dialog)
-{
-  if (adw_message_dialog_get_response_enabled (dialog, "apply"))
-    adw_message_dialog_response (dialog, "apply");
-}
-
-static void
-update_form_sensitivity (Form             *form,
-                         AdwMessageDialog *dialog)
-{
-  /* The first entry is the one that may not be empty (a title). */
-  for (guint i = 0; i < form->rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (form->rows, i);
-
-      if (ADW_IS_ENTRY_ROW (row) && g_object_get_data (G_OBJECT (row), "required"))
-        {
-          const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-          g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-          adw_message_dialog_set_response_enabled (dialog, "apply", stripped[0] != '\0');
-          return;
-        }
-    }
-}
-
-static void
-on_form_changed_cb (GtkEditable      *editable,
-                    AdwMessageDialog *dialog)
-{
-  update_form_sensitivity (g_object_get_data (G_OBJECT (dialog), "form"), dialog);
-}
-
-typedef struct
-{
-  const char  *title;
-  const char  *text;
-  gboolean     required;
-  const char **choices;   /* NULL-terminated: a combo row instead of an entry */
-  guint        selected;
-} Field;
-
-static void
-run_form (OpvWindow   *self,
-          const char  *heading,
-          const char  *body,
-          const char  *apply_label,
-          const Field *fields,
-          guint        n_fields,
-          FormApply    apply,
-          gpointer     data)
-{
-  AdwMessageDialog *dialog;
-  GtkWidget *list = gtk_list_box_new ();
-  Form *form = g_new0 (Form, 1);
-
-  form->window = g_object_ref (self);
-  form->rows = g_ptr_array_new ();
-  form->apply = apply;
-  form->data = data;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "apply", apply_label, NULL);
-  adw_message_dialog_set_response_appearance (dialog, "apply", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "apply");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-
-  for (guint i = 0; i < n_fields; i++)
-    {
-      GtkWidget *row;
-
-      if (fields[i].choices != NULL)
-        {
-          row = adw_combo_row_new ();
-          adw_combo_row_set_model (ADW_COMBO_ROW (row),
-                                   G_LIST_MODEL (gtk_string_list_new (fields[i].choices)));
-          adw_combo_row_set_selected (ADW_COMBO_ROW (row), fields[i].selected);
-        }
-      else
-        {
-          row = adw_entry_row_new ();
-          gtk_editable_set_text (GTK_EDITABLE (row), fields[i].text ? fields[i].text : "");
-          g_object_set_data (G_OBJECT (row), "required", GINT_TO_POINTER (fields[i].required));
-          g_signal_connect (row, "entry-activated", G_CALLBACK (on_form_entry_activate_cb), dialog);
-          g_signal_connect (row, "changed", G_CALLBACK (on_form_changed_cb), dialog);
-        }
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fields[i].title);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-      g_ptr_array_add (form->rows, row);
-    }
-
-  adw_message_dialog_set_extra_child (dialog, list);
-  g_object_set_data_full (G_OBJECT (dialog), "form", form, (GDestroyNotify) form_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_form_response_cb), form);
-  update_form_sensitivity (form, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Confirmation for deletions that take much with them. */
-
-typedef void (*Confirmed) (OpvWindow *self, gint64 id);
-
-typedef struct
-{
-  OpvWindow *window;
-  Confirmed  confirmed;
-  gint64     id;
-} Confirm;
-
-static void
-confirm_free (Confirm *confirm)
-{
-  g_clear_object (&confirm->window);
-  g_free (confirm);
-}
-
-/* The state lives as long as the dialog: "response" can come twice, from
- * the button and from closing the window. */
-static void
-on_confirm_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        Confirm          *confirm)
-{
-  if (g_str_equal (response, "delete") && confirm->confirmed != NULL)
-    {
-      Confirmed confirmed = confirm->confirmed;
-
-      confirm->confirmed = NULL;
-      confirmed (confirm->window, confirm->id);
-    }
-}
-
-static void
-confirm_delete (OpvWindow  *self,
-                const char *heading,
-                const char *body,
-                Confirmed   confirmed,
-                gint64      id)
-{
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-  Confirm *confirm = g_new0 (Confirm, 1);
-
-  confirm->window = g_object_ref (self);
-  confirm->confirmed = confirmed;
-  confirm->id = id;
-
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "confirm", confirm, (GDestroyNotify) confirm_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_confirm_response_cb), confirm);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* Dossiers */
 
 static const char *
@@ -305,7 +89,7 @@ apply_new_dossier (OpvWindow *self,
                         ? OPV_DOSSIER_KIND_ACTIVITIES : OPV_DOSSIER_KIND_RECOMMENDATIONS;
   gint64 id = opv_store_create_dossier (self->store, g_ptr_array_index (values, 0), kind, &error);
 
-  report (self, id != 0, error);
+  opv_form_report (self, id != 0, error);
 }
 
 static void
@@ -314,14 +98,14 @@ new_dossier_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   OpvWindow *self = OPV_WINDOW (widget);
-  Field fields[] = {
+  OpvFormField fields[] = {
     { _("Title"), "", TRUE, NULL, 0 },
     { _("Kind"), NULL, FALSE, kind_choices, 0 },
   };
 
   kind_choices[0] = _("A report with recommendations");
   kind_choices[1] = _("A programme with activities");
-  run_form (self, _("New Dossier"), NULL, _("C_reate"), fields, G_N_ELEMENTS (fields), apply_new_dossier, NULL);
+  opv_form_run (self, _("New Dossier"), NULL, _("C_reate"), fields, G_N_ELEMENTS (fields), NULL, apply_new_dossier, NULL);
 }
 
 static void
@@ -333,7 +117,7 @@ apply_rename_dossier (OpvWindow *self,
 
   if (self->dossier == NULL)
     return;
-  report (self,
+  opv_form_report (self,
           opv_store_rename_dossier (self->store, opv_dossier_get_id (self->dossier),
                                     g_ptr_array_index (values, 0), g_ptr_array_index (values, 1), &error),
           error);
@@ -345,13 +129,13 @@ rename_dossier_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   OpvWindow *self = OPV_WINDOW (widget);
-  Field fields[2] = { { 0 } };
+  OpvFormField fields[2] = { { 0 } };
 
   if (self->dossier == NULL)
     return;
-  fields[0] = (Field) { _("Title"), opv_dossier_get_title (self->dossier), TRUE, NULL, 0 };
-  fields[1] = (Field) { _("Short name"), opv_dossier_get_short_name (self->dossier), FALSE, NULL, 0 };
-  run_form (self, _("Rename Dossier"), NULL, _("_Rename"), fields, G_N_ELEMENTS (fields), apply_rename_dossier, NULL);
+  fields[0] = (OpvFormField) { _("Title"), opv_dossier_get_title (self->dossier), TRUE, NULL, 0 };
+  fields[1] = (OpvFormField) { _("Short name"), opv_dossier_get_short_name (self->dossier), FALSE, NULL, 0 };
+  opv_form_run (self, _("Rename Dossier"), NULL, _("_Rename"), fields, G_N_ELEMENTS (fields), NULL, apply_rename_dossier, NULL);
 }
 
 static void
@@ -360,7 +144,7 @@ delete_dossier_confirmed (OpvWindow *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (report (self, opv_store_delete_dossier (self->store, id, &error), error))
+  if (opv_form_report (self, opv_store_delete_dossier (self->store, id, &error), error))
     opv_window_toast_undo (self, _("Dossier deleted"));
 }
 
@@ -375,9 +159,9 @@ delete_dossier_action (GtkWidget  *widget,
   if (self->dossier == NULL)
     return;
   heading = g_strdup_printf (_("Delete “%s”?"), opv_dossier_get_short_name (self->dossier));
-  confirm_delete (self, heading,
-                  _("The dossier, its themes, recommendations and all its reporting rounds are deleted. You can undo this with Ctrl+Z until you close Opvolging."),
-                  delete_dossier_confirmed, opv_dossier_get_id (self->dossier));
+  opv_form_confirm (self, heading,
+                    _("The dossier, its themes, recommendations and all its reporting rounds are deleted. You can undo this with Ctrl+Z until you close Opvolging."),
+                    _("_Delete"), TRUE, delete_dossier_confirmed, opv_dossier_get_id (self->dossier));
 }
 
 static void
@@ -395,7 +179,7 @@ move_dossier_action (GtkWidget  *widget,
   target = g_str_equal (action_name, "win.move-dossier-up") ? (int) position - 1 : (int) position + 1;
   if (target < 0 || target >= (int) g_list_model_get_n_items (self->dossiers))
     return;
-  report (self, opv_store_move_dossier (self->store, opv_dossier_get_id (self->dossier), target, &error), error);
+  opv_form_report (self, opv_store_move_dossier (self->store, opv_dossier_get_id (self->dossier), target, &error), error);
 }
 
 /* Themes */
@@ -414,7 +198,7 @@ apply_new_theme (OpvWindow *self,
     return;
   id = opv_store_create_theme (self->store, opv_dossier_get_id (self->dossier), position,
                                g_ptr_array_index (values, 0), g_ptr_array_index (values, 1), &error);
-  report (self, id != 0, error);
+  opv_form_report (self, id != 0, error);
 }
 
 static void
@@ -423,7 +207,7 @@ new_theme_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   OpvWindow *self = OPV_WINDOW (widget);
-  Field fields[] = {
+  OpvFormField fields[] = {
     /* Translators: a theme's number, as in "1" or "Actielijn 1" */
     { _("Number"), "", FALSE, NULL, 0 },
     { _("Title"), "", TRUE, NULL, 0 },
@@ -431,7 +215,7 @@ new_theme_action (GtkWidget  *widget,
 
   if (self->dossier == NULL)
     return;
-  run_form (self, _("New Theme"), NULL, _("C_reate"), fields, G_N_ELEMENTS (fields), apply_new_theme, NULL);
+  opv_form_run (self, _("New Theme"), NULL, _("C_reate"), fields, G_N_ELEMENTS (fields), NULL, apply_new_theme, NULL);
 }
 
 static void
@@ -442,7 +226,7 @@ apply_rename_theme (OpvWindow *self,
   g_autoptr(GError) error = NULL;
   gint64 id = *(gint64 *) data;
 
-  report (self,
+  opv_form_report (self,
           opv_store_rename_theme (self->store, id, g_ptr_array_index (values, 0), g_ptr_array_index (values, 1), &error),
           error);
 }
@@ -454,14 +238,14 @@ rename_theme_action (GtkWidget  *widget,
 {
   OpvWindow *self = OPV_WINDOW (widget);
   OpvTheme *theme = current_theme (self);
-  Field fields[2] = { { 0 } };
+  OpvFormField fields[2] = { { 0 } };
 
   if (theme == NULL)
     return;
-  fields[0] = (Field) { _("Number"), opv_theme_get_number (theme), FALSE, NULL, 0 };
-  fields[1] = (Field) { _("Title"), opv_theme_get_title (theme), TRUE, NULL, 0 };
-  run_form (self, _("Rename Theme"), NULL, _("_Rename"), fields, G_N_ELEMENTS (fields), apply_rename_theme,
-            g_memdup2 (&(gint64) { opv_theme_get_id (theme) }, sizeof (gint64)));
+  fields[0] = (OpvFormField) { _("Number"), opv_theme_get_number (theme), FALSE, NULL, 0 };
+  fields[1] = (OpvFormField) { _("Title"), opv_theme_get_title (theme), TRUE, NULL, 0 };
+  opv_form_run (self, _("Rename Theme"), NULL, _("_Rename"), fields, G_N_ELEMENTS (fields), NULL, apply_rename_theme,
+                g_memdup2 (&(gint64) { opv_theme_get_id (theme) }, sizeof (gint64)));
 }
 
 static void
@@ -470,7 +254,7 @@ delete_theme_confirmed (OpvWindow *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (report (self, opv_store_delete_theme (self->store, id, &error), error))
+  if (opv_form_report (self, opv_store_delete_theme (self->store, id, &error), error))
     opv_window_toast_undo (self, _("Theme deleted"));
 }
 
@@ -501,7 +285,7 @@ delete_theme_action (GtkWidget  *widget,
                                        "Its %u recommendations or activities are deleted too, with what every round reported on them. You can undo this with Ctrl+Z.",
                                        n_items),
                           n_items);
-  confirm_delete (self, heading, body, delete_theme_confirmed, opv_theme_get_id (theme));
+  opv_form_confirm (self, heading, body, _("_Delete"), TRUE, delete_theme_confirmed, opv_theme_get_id (theme));
 }
 
 static void
@@ -520,7 +304,7 @@ move_theme_action (GtkWidget  *widget,
   target = g_str_equal (action_name, "win.move-theme-up") ? position - 1 : position + 1;
   if (target < 0 || target >= (int) g_list_model_get_n_items (opv_dossier_get_themes (self->dossier)))
     return;
-  report (self, opv_store_move_theme (self->store, opv_theme_get_id (theme), target, &error), error);
+  opv_form_report (self, opv_store_move_theme (self->store, opv_theme_get_id (theme), target, &error), error);
 }
 
 /* Items */
@@ -535,7 +319,7 @@ apply_new_item (OpvWindow *self,
   gint64 id = opv_store_create_item (self->store, theme_id, g_ptr_array_index (values, 0),
                                      g_ptr_array_index (values, 1), &error);
 
-  if (report (self, id != 0, error))
+  if (opv_form_report (self, id != 0, error))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-detail", NULL);
 }
 
@@ -547,7 +331,7 @@ new_item_action (GtkWidget  *widget,
   OpvWindow *self = OPV_WINDOW (widget);
   OpvTheme *theme = current_theme (self);
   gboolean activities;
-  Field fields[] = {
+  OpvFormField fields[] = {
     /* Translators: a recommendation's code, as in "5.10" */
     { _("Code"), "", FALSE, NULL, 0 },
     { _("Title"), "", TRUE, NULL, 0 },
@@ -561,9 +345,9 @@ new_item_action (GtkWidget  *widget,
     }
 
   activities = opv_dossier_get_kind (self->dossier) == OPV_DOSSIER_KIND_ACTIVITIES;
-  run_form (self, activities ? _("New Activity") : _("New Recommendation"),
-            opv_theme_get_title_for (theme, self->round), _("C_reate"), fields, G_N_ELEMENTS (fields), apply_new_item,
-            g_memdup2 (&(gint64) { opv_theme_get_id (theme) }, sizeof (gint64)));
+  opv_form_run (self, activities ? _("New Activity") : _("New Recommendation"),
+                opv_theme_get_title_for (theme, self->round), _("C_reate"), fields, G_N_ELEMENTS (fields), NULL,
+                apply_new_item, g_memdup2 (&(gint64) { opv_theme_get_id (theme) }, sizeof (gint64)));
 }
 
 static void
@@ -584,7 +368,7 @@ delete_item_action (GtkWidget  *widget,
     title = g_strdup_printf (_("Deleted %s"), opv_item_get_code (item));
   else
     title = g_strdup_printf (_("Deleted “%s”"), opv_item_get_title (item));
-  if (report (self, opv_store_delete_item (self->store, opv_item_get_id (item), &error), error))
+  if (opv_form_report (self, opv_store_delete_item (self->store, opv_item_get_id (item), &error), error))
     opv_window_toast_undo (self, title);
 }
 
@@ -604,7 +388,7 @@ move_item_action (GtkWidget  *widget,
   target = g_str_equal (action_name, "win.move-item-up") ? position - 1 : position + 1;
   if (target < 0 || target >= (int) g_list_model_get_n_items (opv_theme_get_items (opv_item_get_theme (item))))
     return;
-  report (self,
+  opv_form_report (self,
           opv_store_move_item (self->store, opv_item_get_id (item), opv_theme_get_id (opv_item_get_theme (item)),
                                target, &error),
           error);
@@ -624,7 +408,7 @@ apply_move_to_theme (OpvWindow *self,
     return;
   theme = g_list_model_get_item (opv_dossier_get_themes (self->dossier), index);
   if (theme != NULL)
-    report (self, opv_store_move_item (self->store, item_id, opv_theme_get_id (theme), -1, &error), error);
+    opv_form_report (self, opv_store_move_item (self->store, item_id, opv_theme_get_id (theme), -1, &error), error);
 }
 
 static void
@@ -636,7 +420,7 @@ move_item_to_theme_action (GtkWidget  *widget,
   OpvItem *item = current_item (self);
   GListModel *themes;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  Field field = { 0 };
+  OpvFormField field = { 0 };
 
   if (item == NULL)
     return;
@@ -654,8 +438,8 @@ move_item_to_theme_action (GtkWidget  *widget,
 
   field.title = _("Theme");
   field.choices = (const char **) names->pdata;
-  run_form (self, _("Move to Theme"), opv_item_get_title (item), _("_Move"), &field, 1, apply_move_to_theme,
-            g_memdup2 (&(gint64) { opv_item_get_id (item) }, sizeof (gint64)));
+  opv_form_run (self, _("Move to Theme"), opv_item_get_title (item), _("_Move"), &field, 1, NULL, apply_move_to_theme,
+                g_memdup2 (&(gint64) { opv_item_get_id (item) }, sizeof (gint64)));
 }
 
 static void
