@@ -158,7 +158,7 @@ test_word_diff (void)
 {
   g_autofree char *diff = opv_word_diff_format ("OCW overlegt met partijen in de culturele sector hierover",
                                                 "OCW overlegt met Mores hierover.");
-  g_assert_cmpstr (diff, ==, "OCW overlegt met {+Mores+} [-partijen in de culturele sector-] hierover.");
+  g_assert_cmpstr (diff, ==, "OCW overlegt met [-partijen in de culturele sector-] {+Mores+} hierover.");
   g_assert_cmpfloat (opv_text_similarity ("Een zin.", "een zin"), ==, 1.0);
   g_assert_cmpfloat (opv_text_similarity ("een", "twee"), ==, 0.0);
 }

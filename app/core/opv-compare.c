@@ -375,10 +375,12 @@ opv_word_diff (const char *old_text,
           append_part (parts, OPV_DIFF_SAME, b.words[j]);
           i++, j++;
         }
-      else if (j < b.n && (i == a.n || AT (i, j + 1) >= AT (i + 1, j)))
-        append_part (parts, OPV_DIFF_ADDED, b.words[j++]);
-      else
+      /* What went comes before what came in its place, as a reader
+       * reads a correction. */
+      else if (i < a.n && (j == b.n || AT (i + 1, j) >= AT (i, j + 1)))
         append_part (parts, OPV_DIFF_REMOVED, a.words[i++]);
+      else
+        append_part (parts, OPV_DIFF_ADDED, b.words[j++]);
     }
 #undef AT
 

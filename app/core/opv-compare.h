@@ -49,7 +49,7 @@ typedef enum
 typedef struct
 {
   OpvDiffOp  op;
-  char      *text;            /* words, with the spaces between them */
+  char      *text;            /* words, one space between them; a space goes between runs too */
 } OpvDiffPart;
 
 GPtrArray  *opv_compare_rounds       (OpvDossier    *dossier,
