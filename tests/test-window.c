@@ -13,6 +13,7 @@
 #include <gtk/gtk.h>
 
 #include "opv-core.h"
+#include "opv-changes-window.h"
 #include "opv-outline-row.h"
 #include "opv-ui-util.h"
 #include "opv-window-private.h"
@@ -545,6 +546,175 @@ test_delete_theme_asks_first (Fixture       *f,
   g_assert_cmpstr (now, ==, start);
 }
 
+static OpvChangesWindow *
+find_changes_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (OPV_IS_CHANGES_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return OPV_CHANGES_WINDOW (window);
+    }
+  return NULL;
+}
+
+/* Whether the window's action @name is enabled, as a menu item bound to
+ * it would show: through a button that proxies it. */
+static gboolean
+action_enabled (Fixture    *f,
+                const char *name)
+{
+  GtkWidget *proxy = gtk_button_new ();
+  g_autofree char *detailed = g_strconcat ("win.", name, NULL);
+  gboolean enabled;
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (proxy), detailed);
+  gtk_box_append (GTK_BOX (f->window->content), proxy);
+  iterate ();
+  enabled = gtk_widget_get_sensitive (proxy);
+  gtk_box_remove (GTK_BOX (f->window->content), proxy);
+  return enabled;
+}
+
+/* The changes view of Schaduw dansen: what the 2024 update changed since
+ * June 2023, as tests/test-rounds.c counts it. */
+static void
+test_changes_view (Fixture       *f,
+                   gconstpointer  data)
+{
+  OpvChangesWindow *changes;
+
+  /* The window opens on Schaduw dansen's newest round. */
+  g_assert_cmpstr (opv_dossier_get_slug (opv_window_get_dossier (f->window)), ==, "schaduw-dansen");
+  g_assert_true (action_enabled (f, "show-changes"));
+  g_assert_true (opv_window_select_dossier (f->window, "schaduw-dansen"));
+  g_assert_true (opv_window_select_round (f->window, "Update 2024"));
+  iterate ();
+  g_assert_true (action_enabled (f, "show-changes"));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-changes", NULL);
+  iterate ();
+
+  changes = find_changes_window ();
+  g_assert_nonnull (changes);
+  /* 33 recommendations changed: follow-up added, dropped or reworded, or
+   * their own wording (1.3, 3.5, 3.6 and 5.3). */
+  g_assert_cmpuint (opv_changes_window_get_n_changed_items (changes), ==, 33);
+
+  /* The window compares the round shown: the first round has no changes
+   * against itself. */
+  g_assert_true (opv_window_select_round (f->window, "Update juni 2023"));
+  iterate ();
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-changes", NULL);
+  iterate ();
+  g_assert_true (find_changes_window () == changes);
+  g_assert_cmpuint (opv_changes_window_get_n_changed_items (changes), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (changes));
+  iterate ();
+  g_assert_null (find_changes_window ());
+
+  /* NAP has one round: nothing to compare. */
+  g_assert_true (opv_window_select_dossier (f->window, "nap"));
+  iterate ();
+  g_assert_false (action_enabled (f, "show-changes"));
+}
+
+/* A round's life: start it from the last one, mark it sent, find it
+ * frozen, reopen it. */
+static void
+test_round_lifecycle (Fixture       *f,
+                      gconstpointer  data)
+{
+  const char *new_round[] = { "Update 2025", "2025-06", NULL };
+  const char *bad_date[] = { "2025-02-30", "", NULL };
+  const char *sent[] = { "2025-07-01", "Kamerstukken II 2024/25, 33 000 VIII, nr. 200", NULL };
+  OpvRound *round;
+
+  g_assert_true (opv_window_select_dossier (f->window, "schaduw-dansen"));
+  iterate ();
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-round", NULL);
+  iterate ();
+  answer_dialog (f, "apply", new_round);
+  iterate ();
+  round = opv_window_get_round (f->window);
+  g_assert_nonnull (round);
+  g_assert_cmpstr (opv_round_get_label (round), ==, "Update 2025");
+  g_assert_cmpint (opv_round_get_state (round), ==, OPV_ROUND_OPEN);
+  g_assert_true (action_enabled (f, "mark-round-sent"));
+  g_assert_false (action_enabled (f, "reopen-round"));
+
+  /* The same label twice cannot be applied. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-round", NULL);
+  iterate ();
+  {
+    AdwMessageDialog *dialog = find_dialog (f);
+    GtkWidget *row = first_form_row (dialog);
+
+    gtk_editable_set_text (GTK_EDITABLE (row), "Update 2025");
+    g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
+    adw_message_dialog_response (dialog, "cancel");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    iterate ();
+  }
+
+  /* Nor a date that does not exist. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.mark-round-sent", NULL);
+  iterate ();
+  {
+    AdwMessageDialog *dialog = find_dialog (f);
+    GtkWidget *row = first_form_row (dialog);
+
+    gtk_editable_set_text (GTK_EDITABLE (row), bad_date[0]);
+    g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
+    adw_message_dialog_response (dialog, "cancel");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    iterate ();
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.mark-round-sent", NULL);
+  iterate ();
+  answer_dialog (f, "apply", sent);
+  iterate ();
+  round = opv_window_get_round (f->window);
+  g_assert_cmpstr (opv_round_get_label (round), ==, "Update 2025");
+  g_assert_cmpint (opv_round_get_state (round), ==, OPV_ROUND_SENT);
+  g_assert_cmpstr (opv_round_get_sent_on (round), ==, "2025-07-01");
+  {
+    g_autofree char *citation = opv_kamerstuk_format (opv_round_get_sent_reference (round));
+    g_assert_cmpstr (citation, ==, "Kamerstukken II 2024/25, 33 000 VIII, nr. 200");
+  }
+  g_assert_false (action_enabled (f, "mark-round-sent"));
+  g_assert_true (action_enabled (f, "reopen-round"));
+
+  /* Frozen: the store refuses, whatever the window offers. */
+  {
+    g_autoptr(GError) error = NULL;
+    select_item (f, "1.1");
+    g_assert_false (opv_store_set_entry_field (f->store, opv_item_get_id (opv_item_view_get_item (f->window->item_view)),
+                                               opv_round_get_id (round), OPV_ENTRY_FIELD_TIMEFRAME, "2026", &error));
+    g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_READ_ONLY);
+  }
+
+  /* Reopening asks first; Cancel leaves it sent. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.reopen-round", NULL);
+  iterate ();
+  answer_dialog (f, "cancel", NULL);
+  iterate ();
+  g_assert_cmpint (opv_round_get_state (opv_window_get_round (f->window)), ==, OPV_ROUND_SENT);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.reopen-round", NULL);
+  iterate ();
+  answer_dialog (f, "confirm", NULL);
+  iterate ();
+  round = opv_window_get_round (f->window);
+  g_assert_cmpint (opv_round_get_state (round), ==, OPV_ROUND_OPEN);
+  g_assert_cmpstr (opv_store_get_undo_description (f->store), ==, TR ("Reopen the round", "Ronde heropenen"));
+  g_assert_true (action_enabled (f, "mark-round-sent"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -577,6 +747,10 @@ main (int    argc,
               fixture_set_up, test_inspectie_without_rounds, fixture_tear_down);
   g_test_add ("/window/folds-when-narrow", Fixture, NULL,
               fixture_set_up, test_folds_when_narrow, fixture_tear_down);
+  g_test_add ("/window/changes-view", Fixture, NULL,
+              fixture_set_up, test_changes_view, fixture_tear_down);
+  g_test_add ("/window/round-lifecycle", Fixture, NULL,
+              fixture_set_up, test_round_lifecycle, fixture_tear_down);
   g_test_add ("/window/structure-editing", Fixture, NULL,
               fixture_set_up, test_structure_editing, fixture_tear_down);
   g_test_add ("/window/delete-theme-asks-first", Fixture, NULL,

@@ -153,6 +153,8 @@ opv_application_startup (GApplication *app)
     { "win.move-item-to-theme", { "<Control>m", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.export", { "<Control>e", NULL } },
+    { "win.new-round", { "<Control><Shift>r", NULL } },
+    { "win.show-changes", { "<Control><Shift>c", NULL } },
   };
 
   G_APPLICATION_CLASS (opv_application_parent_class)->startup (app);

@@ -99,7 +99,7 @@ update (Form             *form,
     {
       g_autoptr(GPtrArray) values = form_values (form);
       gboolean check_ok = TRUE;
-      g_autofree char *message = form->check (values, &check_ok);
+      g_autofree char *message = form->check (form->window, values, &check_ok);
 
       gtk_label_set_text (form->message, message ? message : "");
       gtk_widget_set_visible (GTK_WIDGET (form->message), message != NULL);

@@ -34,7 +34,8 @@ typedef void (*OpvFormApply) (OpvWindow *window,
 /* Looks at the values while the user types. Returns a line to show under
  * the rows (a preview or what is wrong), or NULL; *@ok says whether the
  * form may be applied. */
-typedef char *(*OpvFormCheck) (GPtrArray *values,
+typedef char *(*OpvFormCheck) (OpvWindow *window,
+                               GPtrArray *values,
                                gboolean  *ok);
 
 typedef void (*OpvConfirmed) (OpvWindow *window,

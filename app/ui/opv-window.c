@@ -14,6 +14,7 @@
 #include "opv-outline-row.h"
 #include "opv-ui-util.h"
 #include "opv-window-private.h"
+#include "opv-window-rounds.h"
 #include "opv-window-structure.h"
 
 /* Below this width the window shows one pane at a time. */
@@ -63,6 +64,8 @@ static void
 update_detail (OpvWindow *self)
 {
   OpvItem *item = selected_item (self);
+
+  opv_window_rounds_update (self);
 
   if (item == NULL)
     {
@@ -887,6 +890,7 @@ opv_window_class_init (OpvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   opv_window_structure_class_init (widget_class);
+  opv_window_rounds_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
 }
 
