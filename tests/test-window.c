@@ -15,6 +15,7 @@
 #include "opv-core.h"
 #include "opv-changes-window.h"
 #include "opv-outline-row.h"
+#include "opv-preferences-window.h"
 #include "opv-ui-util.h"
 #include "opv-window-private.h"
 
@@ -715,6 +716,63 @@ test_round_lifecycle (Fixture       *f,
   g_assert_true (action_enabled (f, "mark-round-sent"));
 }
 
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, found);
+}
+
+/* The preferences write through to the settings at once, both ways. */
+static void
+test_preferences (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GPtrArray) combos = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  OpvPreferencesWindow *prefs;
+
+  g_settings_reset (settings, "export-language");
+  g_settings_reset (settings, "ui-language");
+  g_settings_reset (settings, "export-author");
+  prefs = opv_preferences_window_new (GTK_WINDOW (f->window), settings);
+  gtk_window_present (GTK_WINDOW (prefs));
+  iterate ();
+
+  collect_widgets (GTK_WIDGET (prefs), ADW_TYPE_COMBO_ROW, combos);
+  collect_widgets (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW, entries);
+  g_assert_cmpuint (combos->len, ==, 2);
+  g_assert_cmpuint (entries->len, ==, 2);
+
+  /* Interface language, then export language: Automatic, Nederlands, English. */
+  g_assert_cmpuint (adw_combo_row_get_selected (g_ptr_array_index (combos, 0)), ==, 0);
+  adw_combo_row_set_selected (g_ptr_array_index (combos, 1), 2);
+  {
+    g_autofree char *language = g_settings_get_string (settings, "export-language");
+    g_assert_cmpstr (language, ==, "en");
+  }
+  g_settings_set_string (settings, "ui-language", "nl");
+  iterate ();
+  g_assert_cmpuint (adw_combo_row_get_selected (g_ptr_array_index (combos, 0)), ==, 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)), "J. de Vries");
+  {
+    g_autofree char *author = g_settings_get_string (settings, "export-author");
+    g_assert_cmpstr (author, ==, "J. de Vries");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  g_settings_reset (settings, "export-language");
+  g_settings_reset (settings, "ui-language");
+  g_settings_reset (settings, "export-author");
+  iterate ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -747,6 +805,8 @@ main (int    argc,
               fixture_set_up, test_inspectie_without_rounds, fixture_tear_down);
   g_test_add ("/window/folds-when-narrow", Fixture, NULL,
               fixture_set_up, test_folds_when_narrow, fixture_tear_down);
+  g_test_add ("/window/preferences", Fixture, NULL,
+              fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/window/changes-view", Fixture, NULL,
               fixture_set_up, test_changes_view, fixture_tear_down);
   g_test_add ("/window/round-lifecycle", Fixture, NULL,

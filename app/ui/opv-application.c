@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "opv-application.h"
+#include "opv-preferences-window.h"
 #include "opv-ui-util.h"
 #include "opv-window.h"
 
@@ -104,6 +105,25 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (schema == NULL)
+    {
+      g_warning ("The settings schema %s is not installed", APP_ID);
+      return;
+    }
+  settings = g_settings_new (APP_ID);
+  gtk_window_present (GTK_WINDOW (opv_preferences_window_new (gtk_application_get_active_window (app), settings)));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -122,6 +142,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -130,6 +151,7 @@ opv_application_startup (GApplication *app)
 {
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.show-list", { "<Alt>Left", NULL } },
     { "win.choose-dossier", { "<Control>d", NULL } },

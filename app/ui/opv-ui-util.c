@@ -142,6 +142,28 @@ opv_remove_all_children (GtkWidget *container)
     }
 }
 
+/**
+ * opv_ui_apply_language:
+ *
+ * Speaks the interface language chosen in the preferences, when one is.
+ * The schema may be missing (a build tree without GSETTINGS_SCHEMA_DIR);
+ * then the system decides.
+ */
+void
+opv_ui_apply_language (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *language = NULL;
+
+  if (schema == NULL)
+    return;
+  settings = g_settings_new (APP_ID);
+  language = g_settings_get_string (settings, "ui-language");
+  opv_i18n_set_language (language);
+}
+
 /* Month names come from our own catalogue rather than from the C library,
  * because the UI language can be chosen apart from the system locale
  * (Preferences), and LC_TIME would still name the months in the other one. */

@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 void       opv_ui_init              (void);
+void       opv_ui_apply_language    (void);
 void       opv_status_badge_update  (GtkLabel   *badge,
                                      OpvStatus   status);
 GtkWidget *opv_status_badge_new     (OpvStatus   status);

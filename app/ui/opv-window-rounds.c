@@ -16,6 +16,7 @@
 
 #include "opv-changes-window.h"
 #include "opv-form.h"
+#include "opv-ui-util.h"
 #include "opv-window-private.h"
 #include "opv-window-rounds.h"
 
@@ -46,23 +47,6 @@ has_round (OpvWindow  *self,
   return self->dossier != NULL && opv_dossier_find_round (self->dossier, label) != NULL;
 }
 
-/* A date as a reader wants it: "12 March 2024". */
-static char *
-format_date (const char *iso)
-{
-  g_autoptr(GDateTime) date = NULL;
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  int y, m, d;
-
-  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3)
-    return g_strdup (iso ? iso : "");
-  date = g_date_time_new (utc, y, m, d, 12, 0, 0);
-  if (date == NULL)
-    return g_strdup (iso);
-  /* Translators: a date as in "12 March 2024"; see the strftime() codes */
-  return g_date_time_format (date, _("%-d %B %Y"));
-}
-
 /**
  * opv_window_rounds_dup_sent:
  *
@@ -78,7 +62,7 @@ opv_window_rounds_dup_sent (OpvRound *round)
   if (round == NULL || opv_round_get_state (round) != OPV_ROUND_SENT)
     return NULL;
 
-  date = format_date (opv_round_get_sent_on (round));
+  date = opv_format_period (opv_round_get_sent_on (round));
   reference = opv_round_get_sent_reference (round);
   if (reference != NULL)
     {
@@ -139,10 +123,10 @@ new_round_action (GtkWidget  *widget,
 {
   OpvWindow *self = OPV_WINDOW (widget);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *month = g_date_time_format (now, "%B %Y");
-  /* Translators: the suggested label of a new round; %s is a month and year */
-  g_autofree char *label = g_strdup_printf (_("Update %s"), month);
   g_autofree char *period = g_date_time_format (now, "%Y-%m");
+  g_autofree char *month = opv_format_period (period);
+  /* Translators: the suggested label of a new round; %s is a month and year, as in "juni 2025" */
+  g_autofree char *label = g_strdup_printf (_("Update %s"), month);
   g_autofree char *body = NULL;
   OpvRound *newest;
   OpvFormField fields[] = {
