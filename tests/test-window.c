@@ -97,7 +97,8 @@ static void
 collect_text (GtkWidget *widget,
               GString   *out)
 {
-  if (!gtk_widget_get_visible (widget))
+  /* A stack's hidden pages are visible widgets that are not shown. */
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
     return;
 
   if (GTK_IS_LABEL (widget))
@@ -117,6 +118,23 @@ widget_text (gpointer widget)
 
   collect_text (GTK_WIDGET (widget), out);
   return g_string_free (out, FALSE);
+}
+
+/* The status badge the status chooser shows for its current choice. */
+static GtkLabel *
+find_status_badge (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "status-badge") && gtk_widget_get_mapped (widget))
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = GTK_IS_NATIVE (child) ? NULL : find_status_badge (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static guint
@@ -213,22 +231,24 @@ test_recommendation_in_both_rounds (Fixture       *f,
   select_item (f, "2.3");
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->detail_stack), ==, "item");
-  g_assert_true (g_str_has_prefix (gtk_label_get_label (view->text_label),
-                                   "Zorg voor betere vindbaarheid van meldpunt(en) en vertrouwenspersonen"));
-  g_assert_true (g_str_has_suffix (gtk_label_get_label (view->text_label),
-                                   "Kennis van de danswereld is voorwaardelijk."));
+  {
+    g_autofree char *text = opv_text_card_dup_text (view->text_card);
+
+    g_assert_true (g_str_has_prefix (text, "Zorg voor betere vindbaarheid van meldpunt(en) en vertrouwenspersonen"));
+    g_assert_true (g_str_has_suffix (text, "Kennis van de danswereld is voorwaardelijk."));
+  }
   g_assert_cmpstr (gtk_label_get_label (view->title_label), ==, TR ("Recommendation 2.3", "Aanbeveling 2.3"));
   g_assert_cmpstr (gtk_label_get_label (view->breadcrumb_label), ==, "Schaduw dansen › 2. Meldingen en opvolging");
 
   /* Verantwoordelijk "Alliantie, VWS, OCW", all leads. */
   responsible = widget_text (view->responsible_list);
-  g_assert_cmpstr (responsible, ==,
+  g_assert_true (g_str_has_prefix (responsible,
                    dutch ? "Alliantie\nAlliantie Dans Veilig\nTrekker\n"
                            "VWS\nMinisterie van Volksgezondheid, Welzijn en Sport\nTrekker\n"
                            "OCW\nMinisterie van Onderwijs, Cultuur en Wetenschap\nTrekker\n"
                          : "Alliantie\nAlliantie Dans Veilig\nLead\n"
                            "VWS\nMinisterie van Volksgezondheid, Welzijn en Sport\nLead\n"
-                           "OCW\nMinisterie van Onderwijs, Cultuur en Wetenschap\nLead\n");
+                           "OCW\nMinisterie van Onderwijs, Cultuur en Wetenschap\nLead\n"));
 
   /* Two bullets in June 2023, the first with its lost link. */
   g_assert_cmpuint (count_rows (view->followup_list), ==, 2);
@@ -254,8 +274,8 @@ test_recommendation_in_both_rounds (Fixture       *f,
 
   responsible_2024 = widget_text (view->responsible_list);
   g_assert_true (g_str_has_prefix (responsible_2024,
-                                   TR ("Not stated in this round\nBelow: as stated in Update juni 2023\nAlliantie\n",
-                                       "Niet vermeld in deze ronde\nHieronder: zoals vermeld in Update juni 2023\nAlliantie\n")));
+                                   TR ("Not stated in this round\nUpdate juni 2023 named: Alliantie, VWS, OCW\n",
+                                       "Niet vermeld in deze ronde\nUpdate juni 2023 noemde: Alliantie, VWS, OCW\n")));
   g_assert_cmpstr (adw_preferences_group_get_title (view->responsible_group), ==,
                    TR ("Responsible", "Verantwoordelijk"));
 }
@@ -273,14 +293,17 @@ test_to_be_determined_and_note (Fixture       *f,
   /* 2.5: "Nader te bepalen" is the flag, not a party. */
   select_item (f, "2.5");
   tbd = widget_text (view->responsible_list);
-  g_assert_true (g_str_has_prefix (tbd, TR ("To be determined\n", "Nader te bepalen\n")));
-  g_assert_cmpuint (count_rows (view->responsible_list), ==, 1);
+  g_assert_nonnull (strstr (tbd, TR ("To be determined\n", "Nader te bepalen\n")));
+  g_assert_true (gtk_switch_get_active (view->tbd_switch));
+  /* No party rows: the list starts with the row that adds one. */
+  g_assert_true (gtk_list_box_get_row_at_index (view->responsible_list, 0) == GTK_LIST_BOX_ROW (view->party_picker));
 
   /* 2.2: a sentence in the Verantwoordelijk column is a note. */
   select_item (f, "2.2");
   note = widget_text (view->responsible_list);
-  g_assert_cmpstr (note, ==, TR ("Gesprekken hierover lopen nog met betrokken partijen\nNote on responsibility\n",
-                                 "Gesprekken hierover lopen nog met betrokken partijen\nOpmerking over verantwoordelijkheid\n"));
+  g_assert_nonnull (strstr (note, TR ("Note on responsibility\n", "Opmerking over verantwoordelijkheid\n")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (view->note_row)), ==,
+                   "Gesprekken hierover lopen nog met betrokken partijen");
   g_assert_cmpuint (count_rows (view->followup_list), ==, 3);
 }
 
@@ -311,13 +334,18 @@ test_nap_activity (Fixture       *f,
     }
   g_assert_true (found);
 
-  g_assert_cmpstr (gtk_label_get_label (view->status_badge), ==,
-                   TR ("In progress, delayed", "In uitvoering met vertraging"));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (view->status_badge), "delayed"));
-  g_assert_cmpstr (gtk_label_get_label (view->timeframe_label), ==, "Q3-Q4 2024");
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view->explanation_row)));
-  g_assert_true (g_str_has_prefix (gtk_label_get_label (view->explanation_label),
-                                   "Op dit moment werkt het ministerie van SZW aan het wetsvoorstel"));
+  g_assert_cmpuint (adw_combo_row_get_selected (view->status_row), ==, OPV_STATUS_DELAYED);
+  {
+    GtkLabel *badge = find_status_badge (GTK_WIDGET (view->status_row));
+    g_autofree char *explanation = opv_text_card_dup_text (view->explanation_card);
+
+    g_assert_nonnull (badge);
+    g_assert_cmpstr (gtk_label_get_label (badge), ==, TR ("In progress, delayed", "In uitvoering met vertraging"));
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (badge), "delayed"));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (view->timeframe_row)), ==, "Q3-Q4 2024");
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view->explanation_group)));
+    g_assert_true (g_str_has_prefix (explanation, "Op dit moment werkt het ministerie van SZW aan het wetsvoorstel"));
+  }
 
   /* Another activity cites a parliamentary paper as its source. */
   g_assert_true (opv_window_select_dossier (f->window, "nap"));

@@ -177,6 +177,9 @@ opv_application_startup (GApplication *app)
     { "win.export", { "<Control>e", NULL } },
     { "win.new-round", { "<Control><Shift>r", NULL } },
     { "win.show-changes", { "<Control><Shift>c", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.show-filters", { "<Control><Shift>f", NULL } },
+    { "win.show-parties", { "<Control>p", NULL } },
   };
 
   G_APPLICATION_CLASS (opv_application_parent_class)->startup (app);

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OpvItemView, opv_item_view, OPV, ITEM_VIEW, GtkWidget)
 
+void      opv_item_view_set_store (OpvItemView *self,
+                                   OpvStore    *store);
+OpvStore *opv_item_view_get_store (OpvItemView *self);
 void      opv_item_view_set_item (OpvItemView *self,
                                   OpvItem     *item,
                                   OpvRound    *round);

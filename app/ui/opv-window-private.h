@@ -5,7 +5,12 @@
 
 #pragma once
 
+#include "opv-filter-bar.h"
+#include "opv-filter-popover.h"
+#include "opv-item-filter.h"
 #include "opv-item-view-private.h"
+#include "opv-party-view.h"
+#include "opv-search-panel.h"
 #include "opv-window.h"
 
 G_BEGIN_DECLS
@@ -44,8 +49,30 @@ struct _OpvWindow
   AdwStatusPage        *empty_page;
   AdwStatusPage        *error_page;
   OpvItemView          *item_view;
+
+  /* Search, filters and the parties view (opv-window-search.c) */
+  OpvItemFilter        *item_filter;
+  GtkFilterListModel   *filter_model;  /* the outline, as the filters leave it */
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkMenuButton        *filter_button;
+  OpvFilterPopover     *filter_popover;
+  GtkStack             *list_stack;
+  OpvFilterBar         *filter_bar;
+  GtkWidget            *item_scroller;
+  AdwStatusPage        *no_match_page;
+  OpvSearchPanel       *search_panel;
+  OpvPartyView         *party_view;
 };
 
 GPtrArray *opv_window_dup_shown_items (OpvWindow *self);
+gboolean   opv_window_show_item_id    (OpvWindow *self,
+                                       gint64     dossier_id,
+                                       gint64     round_id,
+                                       gint64     item_id);
+void       opv_window_set_today       (OpvWindow *self,
+                                       int        year,
+                                       int        month);
 
 G_END_DECLS

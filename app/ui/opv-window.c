@@ -15,6 +15,7 @@
 #include "opv-ui-util.h"
 #include "opv-window-private.h"
 #include "opv-window-rounds.h"
+#include "opv-window-search.h"
 #include "opv-window-structure.h"
 
 /* Below this width the window shows one pane at a time. */
@@ -179,17 +180,15 @@ add_party_chips (OpvWindow *self,
                  OpvEntry  *entry,
                  GtkWidget *chips)
 {
-  OpvRound *round = self->round;
+  OpvRound *round;
   g_autoptr(GPtrArray) sorted = NULL;
   g_autofree char *tooltip = NULL;
 
-  while (entry == NULL || !opv_entry_states_responsibility (entry))
-    {
-      round = round ? opv_dossier_get_previous_round (self->dossier, round) : NULL;
-      if (round == NULL)
-        return;
-      entry = opv_item_get_entry (item, round);
-    }
+  /* The party filter and the parties view read the same entry. */
+  entry = opv_filter_responsible_entry (self->dossier, item, self->round);
+  if (entry == NULL)
+    return;
+  round = opv_entry_get_round (entry);
 
   if (round != self->round)
     tooltip = g_strdup_printf (_("Not stated in this round; as stated in %s"), opv_round_get_label (round));
@@ -321,6 +320,7 @@ set_round (OpvWindow *self,
   if (self->settings != NULL && round != NULL)
     g_settings_set_string (self->settings, "last-round", opv_round_get_label (round));
 
+  opv_window_search_round_changed (self);
   refresh_rows (self);
   update_detail (self);
 }
@@ -417,7 +417,7 @@ show_dossier_id (OpvWindow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->round_dropdown), n_rounds > 0);
 
   outline = opv_outline_new (dossier);
-  gtk_single_selection_set_model (self->selection, outline);
+  opv_window_search_set_outline (self, outline);
   if (!select_item_by_id (self, item_id))
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 
@@ -498,7 +498,7 @@ reload (OpvWindow *self,
     {
       g_clear_object (&self->dossier);
       g_clear_object (&self->round);
-      gtk_single_selection_set_model (self->selection, NULL);
+      opv_window_search_set_outline (self, NULL);
       update_detail (self);
       return;
     }
@@ -665,6 +665,7 @@ show_list_action (GtkWidget  *widget,
 {
   OpvWindow *self = OPV_WINDOW (widget);
 
+  opv_window_search_leave_parties (self);
   show_pane (self, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->item_list));
 }
@@ -798,6 +799,7 @@ opv_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (opv_window_parent_class)->constructed (object);
 
+  opv_item_view_set_store (self->item_view, self->store);
   if (self->store != NULL)
     {
       g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
@@ -814,6 +816,7 @@ opv_window_dispose (GObject *object)
   g_clear_handle_id (&self->fold_idle, g_source_remove);
   g_clear_weak_pointer (&self->export_dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPV_TYPE_WINDOW);
+  opv_window_search_dispose (self);
   g_clear_object (&self->selection);
   g_clear_object (&self->context_theme);
   g_clear_object (&self->dossiers);
@@ -891,6 +894,7 @@ opv_window_class_init (OpvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   opv_window_structure_class_init (widget_class);
   opv_window_rounds_class_init (widget_class);
+  opv_window_search_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
 }
 
@@ -920,6 +924,7 @@ opv_window_init (OpvWindow *self)
   g_signal_connect_object (self->item_list, "activate",
                            G_CALLBACK (on_item_list_activate_cb), self, G_CONNECT_SWAPPED);
   opv_window_structure_init (self);
+  opv_window_search_init (self);
 
   expression = gtk_property_expression_new (OPV_TYPE_DOSSIER, NULL, "short-name");
   gtk_drop_down_set_expression (self->dossier_dropdown, expression);
@@ -1104,4 +1109,70 @@ opv_window_show_detail (OpvWindow *self)
 {
   g_return_if_fail (OPV_IS_WINDOW (self));
   show_pane (self, TRUE);
+}
+
+/**
+ * opv_window_show_item_id:
+ * @round_id: the round to show the item in, or 0 to keep the round shown
+ *   (in another dossier: the remembered or the newest round)
+ *
+ * Shows an item of any dossier, selected in the list and in the detail
+ * pane, as after choosing a search hit or an item in the parties view.
+ * When the filters hide the item, they are cleared.
+ *
+ * Returns: whether the item was found
+ */
+gboolean
+opv_window_show_item_id (OpvWindow *self,
+                         gint64     dossier_id,
+                         gint64     round_id,
+                         gint64     item_id)
+{
+  g_return_val_if_fail (OPV_IS_WINDOW (self), FALSE);
+
+  opv_window_search_leave_parties (self);
+
+  if (self->dossier == NULL || opv_dossier_get_id (self->dossier) != dossier_id)
+    {
+      guint position = GTK_INVALID_LIST_POSITION;
+
+      for (guint i = 0; self->dossiers != NULL && i < g_list_model_get_n_items (self->dossiers); i++)
+        {
+          g_autoptr(OpvDossier) d = g_list_model_get_item (self->dossiers, i);
+
+          if (opv_dossier_get_id (d) == dossier_id)
+            position = i;
+        }
+      if (position == GTK_INVALID_LIST_POSITION)
+        return FALSE;
+
+      g_signal_handlers_block_by_func (self->dossier_dropdown, on_dossier_selected_cb, self);
+      gtk_drop_down_set_selected (self->dossier_dropdown, position);
+      g_signal_handlers_unblock_by_func (self->dossier_dropdown, on_dossier_selected_cb, self);
+      show_dossier_id (self, dossier_id, round_id, 0);
+    }
+  else if (round_id != 0 && (self->round == NULL || opv_round_get_id (self->round) != round_id))
+    {
+      GListModel *rounds = G_LIST_MODEL (self->rounds);
+
+      for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
+        {
+          g_autoptr(OpvRound) round = g_list_model_get_item (rounds, i);
+
+          if (opv_round_get_id (round) == round_id)
+            gtk_drop_down_set_selected (self->round_dropdown, i);
+        }
+    }
+
+  if (!select_item_by_id (self, item_id))
+    {
+      if (!opv_window_search_clear_filters (self) || !select_item_by_id (self, item_id))
+        return FALSE;
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Filters cleared to show the item")));
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (self->item_list), "list.scroll-to-item", "u",
+                              gtk_single_selection_get_selected (self->selection));
+  show_pane (self, TRUE);
+  return TRUE;
 }
