@@ -225,6 +225,70 @@ test_entry_fields (Fixture       *f,
   g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED);
 }
 
+/* A round may word an item its own way; NULL gives it the item's again. */
+static void
+test_round_wording (Fixture       *f,
+                    gconstpointer  data)
+{
+  Ids ids = schaduw_ids (f, "2.3");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = snapshot (f, "schaduw-dansen");
+  g_autoptr(OpvDossier) dossier = NULL;
+  g_autoptr(OpvItem) item = NULL;
+
+  g_assert_true (opv_store_set_entry_wording (f->store, ids.item, ids.round_2024, "Maak meldpunten beter vindbaar",
+                                              NULL, &error));
+  g_assert_no_error (error);
+  assert_round_trip (f, "schaduw-dansen", before, ids.item);
+
+  dossier = opv_store_find_dossier (f->store, "schaduw-dansen", &error);
+  item = find_item (dossier, "2.3");
+  g_assert_cmpstr (opv_item_get_title_for (item, opv_dossier_find_round (dossier, "Update 2024")), ==,
+                   "Maak meldpunten beter vindbaar");
+  g_assert_cmpstr (opv_item_get_title_for (item, opv_dossier_find_round (dossier, "Update juni 2023")), ==,
+                   opv_item_get_title (item));
+
+  /* Back to the item's own wording. */
+  g_assert_true (opv_store_set_entry_wording (f->store, ids.item, ids.round_2024, NULL, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *now = snapshot (f, "schaduw-dansen");
+    opv_test_assert_same_text ("wording cleared", before, strlen (before), now, strlen (now));
+  }
+
+  g_assert_false (opv_store_set_entry_wording (f->store, ids.item, ids.round_2024, "  ", NULL, &error));
+  g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED);
+}
+
+/* Rewording an item keeps what a sent round said, as it was sent. */
+static void
+test_sent_round_keeps_wording (Fixture       *f,
+                               gconstpointer  data)
+{
+  Ids ids = schaduw_ids (f, "2.3");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpvDossier) dossier = NULL;
+  g_autoptr(OpvItem) item = NULL;
+  g_autofree char *old_title = NULL;
+
+  dossier = opv_store_find_dossier (f->store, "schaduw-dansen", &error);
+  item = find_item (dossier, "2.3");
+  old_title = g_strdup (opv_item_get_title_for (item, opv_dossier_find_round (dossier, "Update juni 2023")));
+  g_clear_object (&item);
+  g_clear_object (&dossier);
+
+  g_assert_true (opv_store_mark_round_sent (f->store, ids.round_2023, "2023-06-30", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (opv_store_set_item_field (f->store, ids.item, OPV_ITEM_FIELD_TITLE, "Een nieuwe titel", &error));
+  g_assert_no_error (error);
+
+  dossier = opv_store_find_dossier (f->store, "schaduw-dansen", &error);
+  item = find_item (dossier, "2.3");
+  g_assert_cmpstr (opv_item_get_title_for (item, opv_dossier_find_round (dossier, "Update juni 2023")), ==, old_title);
+  g_assert_cmpstr (opv_item_get_title_for (item, opv_dossier_find_round (dossier, "Update 2024")), ==,
+                   "Een nieuwe titel");
+}
+
 static void
 test_new_entry_in_round (Fixture       *f,
                          gconstpointer  data)
@@ -688,6 +752,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/edit/round-wording", test_round_wording);
+  ADD ("/edit/sent-round-keeps-wording", test_sent_round_keeps_wording);
   ADD ("/edit/item-fields", test_item_fields);
   ADD ("/edit/code-keeps-natural-order", test_code_keeps_natural_order);
   ADD ("/edit/entry-fields", test_entry_fields);

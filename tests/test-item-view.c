@@ -1186,6 +1186,38 @@ test_history_sentences (void)
   g_assert_nonnull (strstr (text, TR ("June 2024", "juni 2024")));
 }
 
+/* Update 2024 words 1.3 its own way; the pane says so, and one click
+ * gives the round the common wording back, undone by Ctrl+Z. */
+static void
+test_round_wording (Fixture       *f,
+                    gconstpointer  data)
+{
+  OpvItemView *view = f->window->item_view;
+  g_autoptr(OpvItem) item = NULL;
+  g_autofree char *own = NULL;
+
+  select_round (f, "Update 2024");
+  select_item (f, "1.3");
+  item = stored_item (f, "schaduw-dansen", "1.3");
+  own = g_strdup (opv_entry_get_wording_title (stored_entry (item, "Update 2024")));
+  g_assert_nonnull (own);
+  g_assert_cmpstr (own, !=, opv_item_get_title (item));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view->round_wording_row)));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (view->common_wording_button)));
+
+  click (view->common_wording_button);
+  settle ();
+  g_clear_object (&item);
+  item = stored_item (f, "schaduw-dansen", "1.3");
+  g_assert_null (opv_entry_get_wording_title (stored_entry (item, "Update 2024")));
+  g_assert_null (opv_entry_get_wording_text (stored_entry (item, "Update 2024")));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (view->round_wording_row)));
+
+  undo_all (f);
+  assert_back_at_start (f);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view->round_wording_row)));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1209,6 +1241,7 @@ main (int    argc,
   adw_init ();
   opv_ui_init ();
 
+  g_test_add ("/item-view/round-wording", Fixture, NULL, fixture_set_up, test_round_wording, fixture_tear_down);
   g_test_add ("/item-view/edit-and-undo", Fixture, NULL, fixture_set_up, test_edit_and_undo, fixture_tear_down);
   g_test_add ("/item-view/entry-fields", Fixture, NULL, fixture_set_up, test_entry_fields, fixture_tear_down);
   g_test_add ("/item-view/rebuild-keeps-place", Fixture, NULL,

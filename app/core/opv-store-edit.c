@@ -902,6 +902,14 @@ opv_store_set_item_field (OpvStore      *self,
       }
       break;
     case OPV_ITEM_FIELD_TITLE:
+      /* What a sent round said stays as it was sent: it takes the old
+       * wording as its own before the item's changes. */
+      if (!run_with_ids (self,
+                         "UPDATE entry SET title = (SELECT title FROM item WHERE id = ?1) "
+                         "WHERE item_id = ?1 AND title IS NULL "
+                         "AND round_id IN (SELECT id FROM round WHERE state = 'sent')",
+                         item_id, 0, error))
+        goto fail;
       stmt = opv_store_prepare (self, "UPDATE item SET title = ? WHERE id = ?", error);
       if (stmt == NULL)
         goto fail;
@@ -912,6 +920,12 @@ opv_store_set_item_field (OpvStore      *self,
       break;
     case OPV_ITEM_FIELD_TEXT:
     default:
+      if (!run_with_ids (self,
+                         "UPDATE entry SET text = (SELECT text FROM item WHERE id = ?1) "
+                         "WHERE item_id = ?1 AND text IS NULL "
+                         "AND round_id IN (SELECT id FROM round WHERE state = 'sent')",
+                         item_id, 0, error))
+        goto fail;
       stmt = opv_store_prepare (self, "UPDATE item SET text = ? WHERE id = ?", error);
       if (stmt == NULL)
         goto fail;
@@ -978,6 +992,56 @@ opv_store_set_entry_field (OpvStore       *self,
   else
     opv_store_bind_text (stmt, 1, value);
   sqlite3_bind_int64 (stmt, 2, entry_id);
+  if (!opv_store_step_done (self, stmt, error))
+    goto fail;
+
+  return edit_commit (self, error);
+
+fail:
+  edit_abort (self);
+  return FALSE;
+}
+
+/**
+ * opv_store_set_entry_wording:
+ * @title: (nullable): the round's own title, %NULL for the item's
+ * @text: (nullable): the round's own full text, %NULL for the item's
+ *
+ * Words the item in @round_id its own way, or, with two %NULLs, as the
+ * item is worded; one step of undo.
+ */
+gboolean
+opv_store_set_entry_wording (OpvStore    *self,
+                             gint64       item_id,
+                             gint64       round_id,
+                             const char  *title,
+                             const char  *text,
+                             GError     **error)
+{
+  gint64 dossier_id, entry_id;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
+
+  if (title != NULL && opv_str_blank (title))
+    {
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED, _("A title cannot be empty"));
+      return FALSE;
+    }
+  if (!dossier_of_item (self, item_id, &dossier_id, error) ||
+      !edit_begin (self, title || text ? _("Word the item differently in this round")
+                                       : _("Use the item’s own wording in this round"),
+                   dossier_id, item_id, error))
+    return FALSE;
+
+  if (!ensure_entry (self, item_id, round_id, &entry_id, error))
+    goto fail;
+  stmt = opv_store_prepare (self, "UPDATE entry SET title = ?, text = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    goto fail;
+  opv_store_bind_text (stmt, 1, title);
+  opv_store_bind_text (stmt, 2, text);
+  sqlite3_bind_int64 (stmt, 3, entry_id);
   if (!opv_store_step_done (self, stmt, error))
     goto fail;
 

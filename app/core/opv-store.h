@@ -102,6 +102,12 @@ gboolean     opv_store_set_item_field        (OpvStore      *self,
                                               OpvItemField   field,
                                               const char    *value,
                                               GError       **error);
+gboolean     opv_store_set_entry_wording     (OpvStore      *self,
+                                              gint64         item_id,
+                                              gint64         round_id,
+                                              const char    *title,
+                                              const char    *text,
+                                              GError       **error);
 gboolean     opv_store_set_entry_field       (OpvStore      *self,
                                               gint64         item_id,
                                               gint64         round_id,

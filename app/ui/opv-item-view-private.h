@@ -43,6 +43,7 @@ struct _OpvItemView
   AdwEntryRow         *code_row;
   AdwEntryRow         *title_row;
   AdwActionRow        *round_wording_row;
+  GtkButton           *common_wording_button;
   AdwPreferencesGroup *text_group;
   OpvTextCard         *text_card;
   AdwPreferencesGroup *status_group;

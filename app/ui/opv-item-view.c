@@ -800,6 +800,7 @@ typedef enum
   JOB_APPLY_FOLLOWUP,
   JOB_DELETE_FOLLOWUP,
   JOB_MOVE_FOLLOWUP,
+  JOB_COMMON_WORDING,
 } JobKind;
 
 typedef struct
@@ -911,6 +912,13 @@ on_remove_party_clicked_cb (GtkButton   *button,
 
   if (is_editable (self))
     defer_job (job_new (self, JOB_REMOVE_PARTY, party_id));
+}
+
+static void
+on_common_wording_clicked_cb (OpvItemView *self)
+{
+  if (is_editable (self))
+    defer_job (job_new (self, JOB_COMMON_WORDING, 0));
 }
 
 /* Callbacks: follow-up */
@@ -1317,6 +1325,11 @@ run_job (OpvItemView *self,
     case JOB_MOVE_FOLLOWUP:
       focus_memo_set_key (&memo, followup_key (job->id));
       ok = opv_store_move_followup (self->store, job->id, job->number, &error);
+      break;
+
+    case JOB_COMMON_WORDING:
+      memo.fallback = g_strdup ("title");
+      ok = opv_store_set_entry_wording (self->store, job->item_id, job->round_id, NULL, NULL, &error);
       break;
 
     case JOB_OPEN_EDITOR:
@@ -1924,7 +1937,7 @@ update_sensitivity (OpvItemView *self)
     GTK_WIDGET (self->code_row), GTK_WIDGET (self->title_row), GTK_WIDGET (self->text_card),
     GTK_WIDGET (self->status_row), GTK_WIDGET (self->timeframe_row), GTK_WIDGET (self->explanation_card),
     GTK_WIDGET (self->party_picker), GTK_WIDGET (self->tbd_row), GTK_WIDGET (self->note_row),
-    GTK_WIDGET (self->add_followup_button),
+    GTK_WIDGET (self->add_followup_button), GTK_WIDGET (self->common_wording_button),
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
@@ -2077,6 +2090,7 @@ opv_item_view_class_init (OpvItemViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpvItemView, code_row);
   gtk_widget_class_bind_template_child (widget_class, OpvItemView, title_row);
   gtk_widget_class_bind_template_child (widget_class, OpvItemView, round_wording_row);
+  gtk_widget_class_bind_template_child (widget_class, OpvItemView, common_wording_button);
   gtk_widget_class_bind_template_child (widget_class, OpvItemView, text_group);
   gtk_widget_class_bind_template_child (widget_class, OpvItemView, text_card);
   gtk_widget_class_bind_template_child (widget_class, OpvItemView, status_group);
@@ -2106,6 +2120,7 @@ opv_item_view_class_init (OpvItemViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_tbd_switch_active_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_party_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_followup_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_common_wording_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_followup_row_activated_cb);
 }
 
@@ -2134,6 +2149,7 @@ opv_item_view_init (OpvItemView *self)
   opv_text_card_set_placeholder (self->explanation_card, _("No explanation"));
 
   set_focus_key (self->party_picker, "party-picker");
+  set_focus_key (self->title_row, "title");
   set_focus_key (self->add_followup_button, "add-followup");
 
   setup_status_row (self);
