@@ -1218,6 +1218,41 @@ test_round_wording (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view->round_wording_row)));
 }
 
+/* The rounds side by side: what each said, and what changed since. */
+static void
+test_timeline (Fixture       *f,
+               gconstpointer  data)
+{
+  OpvItemView *view = f->window->item_view;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpvItem) item = NULL;
+  AdwActionRow *first, *second;
+
+  select_round (f, "Update 2024");
+  select_item (f, "2.3");
+  g_assert_cmpuint (view->timeline_rows->len, ==, 2);
+  first = g_ptr_array_index (view->timeline_rows, 0);
+  second = g_ptr_array_index (view->timeline_rows, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "Update juni 2023");
+  /* June 2023 names three parties; 2024 names none, which is no change. */
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (first), "Alliantie"));
+  g_assert_null (strstr (adw_action_row_get_subtitle (second) ? adw_action_row_get_subtitle (second) : "",
+                         dutch ? "Gewijzigd" : "Changed"));
+
+  item = stored_item (f, "schaduw-dansen", "2.3");
+  g_assert_true (opv_store_set_entry_field (f->store, opv_item_get_id (item),
+                                            opv_round_get_id (opv_window_get_round (f->window)),
+                                            OPV_ENTRY_FIELD_STATUS, "in-progress", &error));
+  g_assert_no_error (error);
+  settle ();
+  g_assert_cmpuint (view->timeline_rows->len, ==, 2);
+  second = g_ptr_array_index (view->timeline_rows, 1);
+  g_assert_cmpstr (adw_action_row_get_subtitle (second), ==, dutch ? "Verantwoordelijkheid niet vermeld\nGewijzigd: status"
+                                                                   : "Responsibility not stated\nChanged: status");
+  undo_all (f);
+  assert_back_at_start (f);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1241,6 +1276,7 @@ main (int    argc,
   adw_init ();
   opv_ui_init ();
 
+  g_test_add ("/item-view/timeline", Fixture, NULL, fixture_set_up, test_timeline, fixture_tear_down);
   g_test_add ("/item-view/round-wording", Fixture, NULL, fixture_set_up, test_round_wording, fixture_tear_down);
   g_test_add ("/item-view/edit-and-undo", Fixture, NULL, fixture_set_up, test_edit_and_undo, fixture_tear_down);
   g_test_add ("/item-view/entry-fields", Fixture, NULL, fixture_set_up, test_entry_fields, fixture_tear_down);

@@ -14,6 +14,7 @@
 
 #include "opv-core.h"
 #include "opv-changes-window.h"
+#include "opv-item-view-private.h"
 #include "opv-outline-row.h"
 #include "opv-preferences-window.h"
 #include "opv-ui-util.h"
@@ -675,6 +676,20 @@ test_round_lifecycle (Fixture       *f,
   g_assert_true (action_enabled (f, "mark-round-sent"));
   g_assert_false (action_enabled (f, "reopen-round"));
 
+  /* The new round is open: the detail pane edits it. */
+  select_item (f, "1.1");
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (f->window->item_view->status_row)));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (f->window->item_view->add_followup_button)));
+  adw_combo_row_set_selected (f->window->item_view->status_row, OPV_STATUS_IN_PROGRESS);
+  iterate ();
+  {
+    OpvItem *item = opv_item_view_get_item (f->window->item_view);
+    OpvEntry *entry = opv_item_get_entry (item, opv_window_get_round (f->window));
+
+    g_assert_cmpstr (opv_item_get_code (item), ==, "1.1");
+    g_assert_cmpint (opv_entry_get_status (entry), ==, OPV_STATUS_IN_PROGRESS);
+  }
+
   /* The same label twice cannot be applied. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-round", NULL);
   iterate ();
@@ -717,6 +732,12 @@ test_round_lifecycle (Fixture       *f,
   }
   g_assert_false (action_enabled (f, "mark-round-sent"));
   g_assert_true (action_enabled (f, "reopen-round"));
+
+  /* Sent: every editing widget of the detail pane is greyed out. */
+  select_item (f, "1.1");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (f->window->item_view->status_row)));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (f->window->item_view->add_followup_button)));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (f->window->item_view->title_row)));
 
   /* Frozen: the store refuses, whatever the window offers. */
   {

@@ -27,6 +27,7 @@ struct _OpvItemView
   GPtrArray *pending;               /* text applied on leaving a field, saved at idle */
   guint      pending_idle;
   GPtrArray *history_rows;          /* AdwActionRow in history_row */
+  GPtrArray *timeline_rows;         /* AdwActionRow in timeline_row */
   GtkWidget *focus_widget;          /* weak: what had focus in the view last */
   gpointer   reload_memo;           /* where focus was when a reload hid the view */
   GtkWidget *bounce_focus;          /* weak: where hiding the view put focus */
@@ -68,6 +69,7 @@ struct _OpvItemView
   GtkListBox          *sources_list;
   AdwPreferencesGroup *history_group;
   AdwExpanderRow      *history_row;
+  AdwExpanderRow      *timeline_row;
 };
 
 OpvFollowupRow *opv_item_view_find_followup_row (OpvItemView *self,

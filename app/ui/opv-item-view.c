@@ -88,6 +88,7 @@ opv_item_view_dispose (GObject *object)
   g_clear_object (&self->round);
   g_clear_object (&self->store);
   g_clear_pointer (&self->history_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->timeline_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPV_TYPE_ITEM_VIEW);
 
   G_OBJECT_CLASS (opv_item_view_parent_class)->dispose (object);
@@ -1929,6 +1930,145 @@ load_history (OpvItemView *self)
     }
 }
 
+/* "OCW (lead), VWS": who a round names, with the lead marked. */
+static char *
+parties_text (OpvEntry *entry)
+{
+  g_autoptr(GPtrArray) sorted = opv_entry_dup_parties_sorted (entry);
+  GString *s = g_string_new (NULL);
+  gboolean mixed = FALSE;
+
+  /* The lead is marked only where others are merely involved. */
+  for (guint i = 1; i < sorted->len; i++)
+    mixed |= ((OpvResponsibility *) g_ptr_array_index (sorted, i))->role
+             != ((OpvResponsibility *) g_ptr_array_index (sorted, 0))->role;
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      OpvResponsibility *resp = g_ptr_array_index (sorted, i);
+
+      if (s->len > 0)
+        g_string_append (s, ", ");
+      g_string_append (s, opv_party_get_short_name (resp->party));
+      if (resp->role == OPV_ROLE_LEAD && mixed)
+        /* Translators: after the name of the party that leads, as in "OCW (lead)" */
+        g_string_append (s, _(" (lead)"));
+    }
+  if (opv_entry_get_to_be_determined (entry))
+    {
+      if (s->len > 0)
+        g_string_append (s, ", ");
+      g_string_append (s, _("to be determined"));
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The item's status, timeframe and parties in every round that reports on
+ * it, oldest first, each saying what changed since the round before. */
+static void
+load_timeline (OpvItemView *self)
+{
+  OpvDossier *dossier = opv_theme_get_dossier (opv_item_get_theme (self->item));
+  GListModel *rounds = opv_dossier_get_rounds (dossier);
+  OpvEntry *previous = NULL;
+  OpvEntry *stated = NULL;        /* the last round that says who is responsible */
+  guint n_reported = 0;
+  gboolean expanded = adw_expander_row_get_expanded (self->timeline_row);
+  g_autofree char *subtitle = NULL;
+
+  for (guint i = 0; i < self->timeline_rows->len; i++)
+    adw_expander_row_remove (self->timeline_row, g_ptr_array_index (self->timeline_rows, i));
+  g_ptr_array_set_size (self->timeline_rows, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
+    {
+      g_autoptr(OpvRound) round = g_list_model_get_item (rounds, i);
+      OpvEntry *entry = opv_item_get_entry (self->item, round);
+      OpvStatus status;
+      g_autofree char *parties = NULL;
+      g_autoptr(GString) details = g_string_new (NULL);
+      g_autoptr(GString) changed = g_string_new (NULL);
+      g_autofree char *title = NULL;
+      GtkWidget *row;
+
+      if (entry == NULL)
+        continue;
+      n_reported++;
+      status = opv_entry_get_status (entry);
+      parties = parties_text (entry);
+
+      if (opv_entry_get_timeframe (entry)[0] != '\0')
+        /* Translators: a round's timeframe of an item, in the list of rounds */
+        g_string_append_printf (details, _("Timeframe: %s"), opv_entry_get_timeframe (entry));
+      if (parties[0] != '\0')
+        {
+          if (details->len > 0)
+            g_string_append (details, " · ");
+          g_string_append (details, parties);
+        }
+      else if (!opv_entry_states_responsibility (entry))
+        {
+          if (details->len > 0)
+            g_string_append (details, " · ");
+          /* Translators: in an item's list of rounds: the round names no responsible party */
+          g_string_append (details, _("Responsibility not stated"));
+        }
+      if (opv_entry_get_responsibility_note (entry)[0] != '\0')
+        g_string_append_printf (details, " (%s)", opv_entry_get_responsibility_note (entry));
+
+      if (previous != NULL)
+        {
+          g_autofree char *previous_parties = stated ? parties_text (stated) : g_strdup ("");
+          const char *what[3] = { NULL };
+          guint n = 0;
+
+          if (opv_entry_get_status (previous) != status)
+            what[n++] = _("status");
+          if (g_strcmp0 (opv_entry_get_timeframe (previous), opv_entry_get_timeframe (entry)) != 0)
+            what[n++] = _("timeframe");
+          /* A round that does not say who is responsible changes nothing. */
+          if (opv_entry_states_responsibility (entry) && g_strcmp0 (previous_parties, parties) != 0)
+            what[n++] = _("responsible parties");
+          for (guint w = 0; w < n; w++)
+            g_string_append_printf (changed, "%s%s", w ? ", " : "", what[w]);
+        }
+
+      if (changed->len > 0)
+        {
+          if (details->len > 0)
+            g_string_append (details, "\n");
+          /* Translators: what changed in a round since the one before, as in "Changed: status, timeframe" */
+          g_string_append_printf (details, _("Changed: %s"), changed->str);
+        }
+
+      if (opv_round_get_state (round) == OPV_ROUND_SENT)
+        {
+          g_autofree char *date = opv_format_period (opv_round_get_sent_on (round));
+          /* Translators: a round and when it was sent, as in "Update juni 2023 · sent on 30 June 2023" */
+          title = g_strdup_printf (_("%s · sent on %s"), opv_round_get_label (round), date);
+        }
+      else
+        title = g_strdup (opv_round_get_label (round));
+
+      row = info_row_new (title, details->len > 0 ? details->str : NULL, NULL);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), opv_status_badge_new (status));
+      if (round == self->round)
+        gtk_widget_add_css_class (row, "current-round");
+      adw_expander_row_add_row (self->timeline_row, row);
+      g_ptr_array_add (self->timeline_rows, row);
+      previous = entry;
+      if (opv_entry_states_responsibility (entry))
+        stated = entry;
+    }
+
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Status, timeframe and parties in %u round",
+                                           "Status, timeframe and parties in %u rounds", n_reported),
+                              n_reported);
+  adw_expander_row_set_subtitle (self->timeline_row, subtitle);
+  adw_expander_row_set_enable_expansion (self->timeline_row, n_reported > 0);
+  adw_expander_row_set_expanded (self->timeline_row, expanded && n_reported > 0);
+}
+
 static void
 update_sensitivity (OpvItemView *self)
 {
@@ -2115,6 +2255,7 @@ opv_item_view_class_init (OpvItemViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpvItemView, sources_list);
   gtk_widget_class_bind_template_child (widget_class, OpvItemView, history_group);
   gtk_widget_class_bind_template_child (widget_class, OpvItemView, history_row);
+  gtk_widget_class_bind_template_child (widget_class, OpvItemView, timeline_row);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_row_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_text_card_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_tbd_switch_active_cb);
@@ -2133,6 +2274,7 @@ opv_item_view_init (OpvItemView *self)
   self->pending = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_edit_free);
   self->editing = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->history_rows = g_ptr_array_new ();
+  self->timeline_rows = g_ptr_array_new ();
 
   g_object_set_data (G_OBJECT (self->code_row), "opv-field", GINT_TO_POINTER (FIELD_CODE));
   g_object_set_data (G_OBJECT (self->title_row), "opv-field", GINT_TO_POINTER (FIELD_TITLE));
@@ -2250,6 +2392,7 @@ opv_item_view_set_item (OpvItemView *self,
     }
   load_responsible (self, same);
   load_sources (self);
+  load_timeline (self);
   load_history (self);
   update_sensitivity (self);
   self->loading = FALSE;
