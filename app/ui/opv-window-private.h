@@ -44,6 +44,8 @@ struct _OpvWindow
   AdwStatusPage        *empty_page;
   AdwStatusPage        *error_page;
   OpvItemView          *item_view;
+  GtkInfoBar           *read_only_bar;
+  GtkLabel             *read_only_label;
 };
 
 GPtrArray *opv_window_dup_shown_items (OpvWindow *self);
