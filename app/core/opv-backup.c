@@ -263,6 +263,7 @@ opv_backup_find (const char  *db_path,
       backup->path = g_strdup (name_or_path);
       backup->created = g_date_time_new_from_unix_utc (st.st_mtime);
       backup->size = st.st_size;
+      /* Any file can be restored; why it was made is not known. */
       backup->reason = OPV_BACKUP_DAILY;
       return backup;
     }
