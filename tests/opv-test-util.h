@@ -20,6 +20,8 @@ void      opv_test_write_file         (const char   *path,
                                        const void   *data,
                                        gssize        length);
 gboolean  opv_test_has_sqlite_sidecar (const char   *db_path);
+void      opv_test_become_nobody      (void);
+void      opv_test_become_self        (void);
 void      opv_test_assert_same_text   (const char   *what,
                                        const char   *expected,
                                        gsize         expected_length,

@@ -11,6 +11,10 @@
 #include <locale.h>
 #include <string.h>
 
+#include <grp.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "opv-test-util.h"
@@ -43,6 +47,17 @@ fixture_tear_down (Fixture       *f,
   opv_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
+}
+
+/* Whether run_cli() runs the command as the user nobody, when the tests
+ * run as root: to meet a write-protected file as a user does. */
+static gboolean as_nobody;
+
+static void
+become_nobody (gpointer data)
+{
+  if (getuid () == 0 && (setgroups (0, NULL) != 0 || setgid (65534) != 0 || setuid (65534) != 0))
+    _exit (125);
 }
 
 static void
@@ -99,6 +114,9 @@ run_cli (Run        *r,
   g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
   g_subprocess_launcher_unsetenv (launcher, "G_MESSAGES_DEBUG");
   g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+
+  if (as_nobody)
+    g_subprocess_launcher_set_child_setup (launcher, become_nobody, NULL, NULL);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
@@ -503,6 +521,218 @@ test_error_usage (Fixture       *f,
   assert_one_line_error (&bad_option);
 }
 
+/* An import into a database that holds something backs it up first;
+ * "backups" lists it, and "restore" puts it back, keeping what was there. */
+static void
+test_backups_and_restore (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *fixture = opv_test_srcdir_file ("fixtures", "exchange", "complete.json", NULL);
+  g_autofree char *folder = g_build_filename (f->dir, "backups", NULL);
+  g_auto(Run) made = { 0 };
+  g_auto(Run) none = { 0 };
+  g_auto(Run) imported = { 0 };
+  g_auto(Run) listed = { 0 };
+  g_auto(Run) restored = { 0 };
+  g_auto(Run) listed_again = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) usage = { 0 };
+  g_auto(GStrv) rows = NULL;
+  g_auto(GStrv) fields = NULL;
+  g_auto(GStrv) rows_again = NULL;
+  g_autofree char *backup_path = NULL;
+  g_autofree char *expected = NULL;
+  GStatBuf st;
+
+  run_cli (&made, f->db, "dossiers", NULL);
+  assert_success (&made);
+  run_cli (&none, f->db, "backups", NULL);
+  assert_success (&none);
+  g_assert_cmpstr (none.out, ==, "backup\tcreated\tsize\treason\n");
+
+  run_cli (&imported, f->db, "import", fixture, NULL);
+  assert_success (&imported);
+  g_assert_cmpint (dossier_rows (f->db), ==, 4);
+
+  run_cli (&listed, f->db, "backups", NULL);
+  assert_success (&listed);
+  rows = lines_of (listed.out);
+  g_assert_cmpuint (g_strv_length (rows), ==, 2);
+  g_assert_cmpstr (rows[0], ==, "backup\tcreated\tsize\treason");
+  fields = g_strsplit (rows[1], "\t", -1);
+  g_assert_cmpuint (g_strv_length (fields), ==, 4);
+  g_assert_true (g_str_has_prefix (fields[0], "x-"));
+  g_assert_true (g_str_has_suffix (fields[0], "-import.db"));
+  g_assert_true (g_str_has_suffix (fields[1], "Z"));
+  {
+    g_autoptr(GDateTime) created = g_date_time_new_from_iso8601 (fields[1], NULL);
+    g_assert_nonnull (created);
+  }
+  backup_path = g_build_filename (folder, fields[0], NULL);
+  g_assert_cmpint (g_stat (backup_path, &st), ==, 0);
+  g_assert_cmpstr (fields[2], ==, g_strdup_printf ("%" G_GOFFSET_FORMAT, (goffset) st.st_size));
+  g_assert_cmpstr (fields[3], ==, "import");
+
+  run_cli (&restored, f->db, "restore", fields[0], NULL);
+  assert_success (&restored);
+  expected = g_strdup_printf ("Restored “%s” from the backup of ", f->db);
+  g_assert_true (g_str_has_prefix (restored.out, expected));
+  g_assert_nonnull (strstr (restored.out, "\nWhat it held before is kept as the backup x-"));
+  g_assert_cmpint (dossier_rows (f->db), ==, 3);
+
+  run_cli (&listed_again, f->db, "backups", NULL);
+  assert_success (&listed_again);
+  rows_again = lines_of (listed_again.out);
+  g_assert_cmpuint (g_strv_length (rows_again), ==, 3);
+  g_assert_true (g_str_has_suffix (rows_again[1], "\trestore"));
+  g_assert_cmpstr (rows_again[2], ==, rows[1]);
+
+  run_cli (&unknown, f->db, "restore", "x-19990101-000000-daily.db", NULL);
+  assert_one_line_error (&unknown);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "opvolging backups"));
+
+  run_cli (&usage, f->db, "restore", NULL);
+  assert_one_line_error (&usage);
+  g_assert_cmpint (usage.status, ==, 2);
+  g_assert_cmpint (dossier_rows (f->db), ==, 3);
+}
+
+/* Each kind of file that is not a usable database is refused on one line,
+ * and left exactly as it was. */
+static void
+test_error_unusable_databases (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *foreign = g_build_filename (f->dir, "recepten.db", NULL);
+  g_autofree char *newer = g_build_filename (f->dir, "nieuwer.db", NULL);
+  g_autofree char *truncated = g_build_filename (f->dir, "afgebroken.db", NULL);
+  const char *cases[] = { foreign, newer, truncated };
+  const char *says[] = { "SQLite database of another program", "newer version of Opvolging", "is damaged" };
+  g_auto(Run) made = { 0 };
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (foreign, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE recept (naam TEXT); INSERT INTO recept VALUES ('stamppot')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (sqlite3_open (newer, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA application_id = 1332770380; PRAGMA user_version = 3; "
+                                     "CREATE TABLE dossier (id INTEGER PRIMARY KEY)", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  run_cli (&made, f->db, "dossiers", NULL);
+  assert_success (&made);
+  {
+    g_autoptr(GBytes) whole = opv_test_load_bytes (f->db);
+    opv_test_write_file (truncated, g_bytes_get_data (whole, NULL), g_bytes_get_size (whole) / 2);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *before = opv_test_file_sha256 (cases[i]);
+      g_autofree char *after = NULL;
+      g_autofree char *fixture = opv_test_srcdir_file ("fixtures", "exchange", "complete.json", NULL);
+      g_auto(Run) listing = { 0 };
+      g_auto(Run) importing = { 0 };
+      g_auto(Run) read_only = { 0 };
+
+      run_cli (&listing, cases[i], "dossiers", NULL);
+      assert_one_line_error (&listing);
+      g_assert_nonnull (strstr (listing.err, cases[i]));
+      g_assert_nonnull (strstr (listing.err, says[i]));
+
+      run_cli (&importing, cases[i], "import", fixture, NULL);
+      assert_one_line_error (&importing);
+      run_cli (&read_only, cases[i], "--read-only", "list", NULL);
+      assert_one_line_error (&read_only);
+      g_assert_nonnull (strstr (read_only.err, says[i]));
+
+      after = opv_test_file_sha256 (cases[i]);
+      g_assert_cmpstr (after, ==, before);
+      g_assert_false (opv_test_has_sqlite_sidecar (cases[i]));
+    }
+}
+
+/* A write-protected database is read, with a line that says it is
+ * read-only; what would change it is refused, and it stays as it was. */
+static void
+test_read_only_database (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *fixture = opv_test_srcdir_file ("fixtures", "exchange", "complete.json", NULL);
+  g_autofree char *folder = g_build_filename (f->dir, "backups", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *note = NULL;
+  g_auto(Run) made = { 0 };
+  g_auto(Run) listed = { 0 };
+  g_auto(Run) imported = { 0 };
+
+  run_cli (&made, f->db, "dossiers", NULL);
+  assert_success (&made);
+  g_assert_cmpint (g_chmod (f->dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (f->db, 0444), ==, 0);
+  before = opv_test_file_sha256 (f->db);
+
+  as_nobody = TRUE;
+  run_cli (&listed, f->db, "dossiers", NULL);
+  run_cli (&imported, f->db, "import", fixture, NULL);
+  as_nobody = FALSE;
+
+  g_assert_cmpint (listed.status, ==, 0);
+  g_assert_cmpstr (listed.out, ==, dossiers_output);
+  note = g_strdup_printf ("opvolging: “%s” is open read-only, because the file is write-protected: "
+                          "changes cannot be saved.\n", f->db);
+  g_assert_cmpstr (listed.err, ==, note);
+
+  g_assert_cmpint (imported.status, ==, 1);
+  g_assert_true (g_str_has_suffix (imported.err, "cannot be changed: it is read-only.\n"));
+
+  after = opv_test_file_sha256 (f->db);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (opv_test_has_sqlite_sidecar (f->db));
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+}
+
+/* Another program keeps the database locked: after the busy timeout the
+ * command says so on one line and suggests --read-only, which works. */
+static void
+test_locked_database (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_auto(Run) made = { 0 };
+  g_auto(Run) locked = { 0 };
+  g_auto(Run) read_only = { 0 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3 *holder = NULL;
+
+  run_cli (&made, f->db, "dossiers", NULL);
+  assert_success (&made);
+  /* Read before the lock is taken: closing any descriptor of the file
+   * would release this process's POSIX locks on it. */
+  before = opv_test_file_sha256 (f->db);
+  g_assert_cmpint (sqlite3_open (f->db, &holder), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (holder, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                                         "UPDATE dossier SET title = 'Half bewerkt'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  run_cli (&locked, f->db, "dossiers", NULL);
+  assert_one_line_error (&locked);
+  g_assert_nonnull (strstr (locked.err, "is in use by another program"));
+  g_assert_nonnull (strstr (locked.err, "--read-only"));
+
+  run_cli (&read_only, f->db, "--read-only", "dossiers", NULL);
+  g_assert_cmpint (read_only.status, ==, 0);
+  g_assert_cmpstr (read_only.out, ==, dossiers_output);
+  g_assert_true (g_str_has_suffix (read_only.err, "changes cannot be saved.\n"));
+
+  g_assert_cmpint (sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (holder);
+  after = opv_test_file_sha256 (f->db);
+  g_assert_cmpstr (after, ==, before);
+}
+
 /* The acceptance example of issue 4: "orienterende" finds Schaduw dansen
  * 3.7 in the June 2023 round, with the word marked. */
 static void
@@ -550,6 +780,10 @@ main (int   argc,
   ADD ("/cli/error/database-is-text", test_error_database_is_text);
   ADD ("/cli/error/usage", test_error_usage);
   ADD ("/cli/search", test_search);
+  ADD ("/cli/backups-and-restore", test_backups_and_restore);
+  ADD ("/cli/error/unusable-databases", test_error_unusable_databases);
+  ADD ("/cli/read-only-database", test_read_only_database);
+  ADD ("/cli/locked-database", test_locked_database);
 
 #undef ADD
 

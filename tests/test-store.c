@@ -11,8 +11,10 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "opv-backup.h"
 #include "opv-exchange.h"
 #include "opv-store.h"
+#include "opv-store-schema.h"
 #include "opv-test-util.h"
 
 /* The tables of the current schema (app/core/opv-store-schema.h): version
@@ -83,6 +85,18 @@ query_int (sqlite3    *db,
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   value = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
+  return value;
+}
+
+static gint64
+query_int_at (const char *path,
+              const char *sql)
+{
+  /* Read-write, so that closing removes the -wal and -shm files. */
+  sqlite3 *db = open_raw (path, SQLITE_OPEN_READWRITE);
+  gint64 value = query_int (db, sql);
+
+  sqlite3_close (db);
   return value;
 }
 
@@ -423,6 +437,253 @@ test_refuse_folder_is_a_file (Fixture       *f,
   g_assert_null (store);
   g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_OPEN);
   g_assert_nonnull (strstr (error->message, blocker));
+}
+
+/* A page in the middle of the file garbled, as a failing disk leaves it:
+ * the header is fine, so only the check at opening finds it. */
+static void
+test_refuse_damaged_page (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(OpvStore) store = open_store_with_defaults (f->path);
+  g_autoptr(GBytes) whole = NULL;
+  g_autofree guchar *bytes = NULL;
+  gsize size;
+  gint64 page;
+
+  g_clear_object (&store);
+  page = query_int_at (f->path, "SELECT rootpage FROM sqlite_schema WHERE name = 'followup'");
+  g_assert_cmpint (page, >, 1);
+
+  whole = opv_test_load_bytes (f->path);
+  size = g_bytes_get_size (whole);
+  bytes = g_memdup2 (g_bytes_get_data (whole, NULL), size);
+  g_assert_cmpuint (size, >=, page * 4096);
+  for (gsize i = (page - 1) * 4096; i < (gsize) page * 4096; i++)
+    bytes[i] = (guchar) (i * 7919 >> 3);
+  opv_test_write_file (f->path, bytes, size);
+
+  assert_refused (f->path, OPV_STORE_ERROR_CORRUPT);
+}
+
+/* Half a database, as a copy that stopped half-way leaves it. */
+static void
+test_refuse_truncated_half (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(OpvStore) store = open_store_with_defaults (f->path);
+  g_autoptr(GBytes) whole = NULL;
+
+  g_clear_object (&store);
+  whole = opv_test_load_bytes (f->path);
+  opv_test_write_file (f->path, g_bytes_get_data (whole, NULL), g_bytes_get_size (whole) / 2);
+
+  assert_refused (f->path, OPV_STORE_ERROR_CORRUPT);
+}
+
+/* Opens @path read-only, as the store decides, and checks what a user can
+ * do then: read everything, change nothing; the file and its folder stay
+ * exactly as they were. */
+static void
+assert_opens_read_only (const char        *path,
+                        OpvStoreOpenFlags  flags,
+                        OpvStoreAccess     access,
+                        const char        *because)
+{
+  g_autofree char *before = opv_test_file_sha256 (path);
+  g_autofree char *after = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpvStore) store = NULL;
+  g_autoptr(GListModel) dossiers = NULL;
+  g_autoptr(OpvDossier) dossier = read_default ("inspectie.json");
+
+  g_assert_false (opv_test_has_sqlite_sidecar (path));
+
+  store = opv_store_open_full (path, flags, OPV_BACKUP_DEFAULT_KEEP, &error);
+  g_assert_no_error (error);
+  g_assert_true (opv_store_is_read_only (store));
+  g_assert_cmpint (opv_store_get_access (store), ==, access);
+  message = opv_store_dup_access_message (store);
+  g_test_message ("%s", message);
+  g_assert_true (g_str_has_prefix (message, "“"));
+  g_assert_nonnull (strstr (message, path));
+  g_assert_nonnull (strstr (message, because));
+
+  dossiers = opv_store_list_dossiers (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (dossiers), ==, 3);
+
+  /* Every way of writing is refused with the same clear error. */
+  g_assert_cmpint (opv_store_create_dossier (store, "Nieuw", OPV_DOSSIER_KIND_RECOMMENDATIONS, &error), ==, 0);
+  g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+  g_assert_false (opv_store_import_dossier (store, dossier, &error));
+  g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (opv_store_can_undo (store));
+  g_clear_object (&store);
+
+  after = opv_test_file_sha256 (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (opv_test_has_sqlite_sidecar (path));
+}
+
+static void
+make_default_database (Fixture *f)
+{
+  g_autoptr(OpvStore) store = open_store_with_defaults (f->path);
+
+  /* Closed, the store leaves one file: the WAL is written back. */
+  g_clear_object (&store);
+  g_assert_false (opv_test_has_sqlite_sidecar (f->path));
+  g_assert_cmpint (g_chmod (f->dir, 0755), ==, 0);
+}
+
+static void
+test_read_only_file (Fixture       *f,
+                     gconstpointer  data)
+{
+  make_default_database (f);
+  g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
+
+  opv_test_become_nobody ();
+  assert_opens_read_only (f->path, OPV_STORE_OPEN_DEFAULT, OPV_STORE_ACCESS_READ_ONLY_FILE, "write-protected");
+  opv_test_become_self ();
+}
+
+static void
+test_read_only_folder (Fixture       *f,
+                       gconstpointer  data)
+{
+  make_default_database (f);
+  /* The file could be written, but no -wal file could be made beside it. */
+  g_assert_cmpint (g_chmod (f->path, 0666), ==, 0);
+  g_assert_cmpint (g_chmod (f->dir, 0555), ==, 0);
+
+  opv_test_become_nobody ();
+  assert_opens_read_only (f->path, OPV_STORE_OPEN_DEFAULT, OPV_STORE_ACCESS_READ_ONLY_FOLDER, f->dir);
+  opv_test_become_self ();
+  g_assert_cmpint (g_chmod (f->dir, 0755), ==, 0);
+}
+
+static void
+test_read_only_asked (Fixture       *f,
+                      gconstpointer  data)
+{
+  make_default_database (f);
+  assert_opens_read_only (f->path, OPV_STORE_OPEN_READ_ONLY, OPV_STORE_ACCESS_READ_ONLY_ASKED, "as asked");
+}
+
+/* Read-only, neither an old schema can be upgraded nor an empty file be
+ * made a database: both are refused, and left as they were. */
+static void
+test_read_only_refusals (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpvStore) store = NULL;
+  g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+  g_autofree char *empty = g_build_filename (f->dir, "empty.db", NULL);
+  sqlite3 *db = open_raw (f->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  exec_raw (db, MIGRATIONS[0]);
+  sqlite3_close (db);
+  before = opv_test_file_sha256 (f->path);
+
+  store = opv_store_open_full (f->path, OPV_STORE_OPEN_READ_ONLY, OPV_BACKUP_DEFAULT_KEEP, &error);
+  g_assert_null (store);
+  g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "older version"));
+  g_clear_error (&error);
+  after = opv_test_file_sha256 (f->path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (opv_test_has_sqlite_sidecar (f->path));
+
+  opv_test_write_file (empty, "", 0);
+  store = opv_store_open_full (empty, OPV_STORE_OPEN_READ_ONLY, OPV_BACKUP_DEFAULT_KEEP, &error);
+  g_assert_null (store);
+  g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_true (g_file_test (empty, G_FILE_TEST_EXISTS));
+  g_assert_false (opv_test_has_sqlite_sidecar (empty));
+
+  /* Read-only never creates the file it was asked to read. */
+  store = opv_store_open_full (missing, OPV_STORE_OPEN_READ_ONLY, OPV_BACKUP_DEFAULT_KEEP, &error);
+  g_assert_null (store);
+  g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_OPEN);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
+/* Another program keeps the database locked, as sqlite's exclusive
+ * locking mode does: opening waits, then says it is in use; read-only it
+ * is read as last saved. */
+static void
+test_locked_by_another_program (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(OpvStore) store = NULL;
+  g_autoptr(GListModel) dossiers = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 started;
+  sqlite3 *holder;
+
+  make_default_database (f);
+  /* Read before the lock is taken: closing any descriptor of the file
+   * releases this process's POSIX locks on it. */
+  before = opv_test_file_sha256 (f->path);
+  holder = open_raw (f->path, SQLITE_OPEN_READWRITE);
+  /* It has saved a change to its -wal file, and is making another. */
+  exec_raw (holder, "PRAGMA locking_mode = EXCLUSIVE; "
+                    "UPDATE dossier SET title = 'In de WAL' WHERE slug = 'inspectie'; "
+                    "BEGIN EXCLUSIVE; UPDATE dossier SET title = 'Half bewerkt' WHERE slug = 'nap'");
+
+  started = g_get_monotonic_time ();
+  store = opv_store_open (f->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, f->path));
+  g_assert_nonnull (strstr (error->message, "in use by another program"));
+  /* It waited for the lock before giving up. */
+  g_assert_cmpint (g_get_monotonic_time () - started, >=, 4 * G_USEC_PER_SEC);
+  g_clear_error (&error);
+
+  /* Read-only, it shows the file as it was last saved. */
+  store = opv_store_open_full (f->path, OPV_STORE_OPEN_IGNORE_LOCKS, OPV_BACKUP_DEFAULT_KEEP, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (opv_store_get_access (store), ==, OPV_STORE_ACCESS_READ_ONLY_IN_USE);
+  dossiers = opv_store_list_dossiers (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (dossiers), ==, 3);
+  {
+    g_autoptr(OpvDossier) nap = g_list_model_get_item (dossiers, 1);
+    g_assert_cmpstr (opv_dossier_get_slug (nap), ==, "nap");
+    g_assert_cmpstr (opv_dossier_get_title (nap), !=, "Half bewerkt");
+  }
+  g_assert_cmpint (opv_store_create_dossier (store, "Nieuw", OPV_DOSSIER_KIND_RECOMMENDATIONS, &error), ==, 0);
+  g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_clear_object (&store);
+  g_clear_object (&dossiers);
+
+  /* Asked for read-only, the store falls back to the same after the wait. */
+  store = opv_store_open_full (f->path, OPV_STORE_OPEN_READ_ONLY, OPV_BACKUP_DEFAULT_KEEP, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (opv_store_get_access (store), ==, OPV_STORE_ACCESS_READ_ONLY_IN_USE);
+  g_clear_object (&store);
+
+  /* The lock is kept to the end: nothing here wrote to the file. The
+   * holder's own saved change is written back when it closes. */
+  after = opv_test_file_sha256 (f->path);
+  g_assert_cmpstr (after, ==, before);
+
+  exec_raw (holder, "ROLLBACK");
+  sqlite3_close (holder);
 }
 
 /* The three default dossiers, in the order a new user meets them. */
@@ -779,6 +1040,13 @@ main (int   argc,
   ADD ("/store/refuse/foreign", test_refuse_foreign, NULL);
   ADD ("/store/refuse/too-new", test_refuse_too_new, NULL);
   ADD ("/store/refuse/folder-is-a-file", test_refuse_folder_is_a_file, NULL);
+  ADD ("/store/refuse/damaged-page", test_refuse_damaged_page, NULL);
+  ADD ("/store/refuse/truncated-half", test_refuse_truncated_half, NULL);
+  ADD ("/store/read-only/file", test_read_only_file, NULL);
+  ADD ("/store/read-only/folder", test_read_only_folder, NULL);
+  ADD ("/store/read-only/asked", test_read_only_asked, NULL);
+  ADD ("/store/read-only/refusals", test_read_only_refusals, NULL);
+  ADD ("/store/locked-by-another-program", test_locked_by_another_program, NULL);
   ADD ("/store/import/defaults", test_import_defaults, NULL);
   ADD ("/store/import/exists", test_import_exists, NULL);
   ADD ("/store/import/atomic-empty", test_import_atomic_empty, NULL);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <glib/gi18n.h>
 
+#include "opv-backup.h"
 #include "opv-cli.h"
 #include "opv-cli-private.h"
 #include "opv-compare.h"
@@ -34,6 +35,8 @@ static int run_import (OpvCliContext *ctx, int argc, char **argv);
 static int run_export (OpvCliContext *ctx, int argc, char **argv);
 static int run_search (OpvCliContext *ctx, int argc, char **argv);
 static int run_compare (OpvCliContext *ctx, int argc, char **argv);
+static int run_backups (OpvCliContext *ctx, int argc, char **argv);
+static int run_restore (OpvCliContext *ctx, int argc, char **argv);
 
 static const Verb verbs[] = {
   { "dossiers", "", N_("List the dossiers as tab-separated values"), TRUE, run_dossiers },
@@ -43,6 +46,9 @@ static const Verb verbs[] = {
     N_("Write a dossier to an exchange file, or its status table to an Excel workbook"), TRUE, run_export },
   { "search", N_("QUERY [--dossier ID]"), N_("Search every dossier's texts, follow-up, explanations and parties"), TRUE, run_search },
   { "compare", N_("--dossier ID --from LABEL --to LABEL"), N_("List what changed between two reporting rounds as tab-separated values"), TRUE, run_compare },
+  { "backups", "", N_("List the backups of the database as tab-separated values"), FALSE, run_backups },
+  /* Translators: BACKUP is a backup's file name, as “opvolging backups” lists it */
+  { "restore", N_("BACKUP"), N_("Replace the database with a backup, keeping what it holds now as a backup too"), FALSE, run_restore },
 };
 
 void
@@ -61,17 +67,58 @@ opv_cli_error (const char *format,
   g_printerr ("opvolging: %s\n", message);
 }
 
+char *
+opv_cli_database_path (OpvCliContext *ctx)
+{
+  return ctx->database ? g_strdup (ctx->database) : opv_store_default_path ();
+}
+
+/**
+ * opv_cli_backup_count:
+ *
+ * Returns: how many backups to keep: the "backup-count" setting, which the
+ *   window uses too, or its default when the schema is not installed
+ */
+guint
+opv_cli_backup_count (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "backup-count"))
+    return OPV_BACKUP_DEFAULT_KEEP;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  return (guint) MAX (1, g_settings_get_int (settings, "backup-count"));
+}
+
 OpvStore *
 opv_cli_open_store (OpvCliContext *ctx)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = ctx->database ? g_strdup (ctx->database) : opv_store_default_path ();
-  g_autoptr(OpvStore) store = opv_store_open (path, &error);
+  g_autofree char *path = opv_cli_database_path (ctx);
+  g_autoptr(OpvStore) store = NULL;
 
+  store = opv_store_open_full (path, ctx->read_only ? OPV_STORE_OPEN_READ_ONLY : OPV_STORE_OPEN_DEFAULT,
+                               opv_cli_backup_count (), &error);
   if (store == NULL)
     {
-      opv_cli_error ("%s", error->message);
+      if (g_error_matches (error, OPV_STORE_ERROR, OPV_STORE_ERROR_BUSY) && !ctx->read_only)
+        opv_cli_error ("%s %s", error->message,
+                       _("Try again later, or add --read-only to read it as it was last saved."));
+      else
+        opv_cli_error ("%s", error->message);
       return NULL;
+    }
+
+  /* Reading works; say that changing would not. */
+  if (opv_store_is_read_only (store))
+    {
+      g_autofree char *message = opv_store_dup_access_message (store);
+      opv_cli_error ("%s", message);
     }
 
   if (ctx->fills_new_database && opv_store_is_new (store) &&
@@ -132,6 +179,8 @@ opv_cli_parse (OpvCliContext  *ctx,
   const GOptionEntry common[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &ctx->database,
       N_("Use the database FILE"), N_("FILE") },
+    { "read-only", 0, 0, G_OPTION_ARG_NONE, &ctx->read_only,
+      N_("Open the database read-only"), NULL },
     { NULL }
   };
 
@@ -408,6 +457,19 @@ run_import (OpvCliContext  *ctx,
   store = opv_cli_open_store (ctx);
   if (store == NULL)
     return 1;
+
+  /* A new database has nothing to lose; a read-only one refuses below. */
+  if (!opv_store_is_new (store) && !opv_store_is_read_only (store))
+    {
+      g_autoptr(OpvBackup) backup = opv_backup_create (store, OPV_BACKUP_BEFORE_IMPORT,
+                                                       opv_cli_backup_count (), &error);
+
+      if (backup == NULL)
+        {
+          opv_cli_error (_("Nothing was imported, because no backup could be made first: %s"), error->message);
+          return 1;
+        }
+    }
 
   if (!opv_store_import_dossier (store, dossier, &error))
     {
@@ -757,6 +819,96 @@ run_compare (OpvCliContext  *ctx,
   return 0;
 }
 
+static int
+run_backups (OpvCliContext  *ctx,
+             int             argc,
+             char          **argv)
+{
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new ("backup\tcreated\tsize\treason\n");
+  g_autofree char *path = NULL;
+  int status = 0;
+
+  if (!opv_cli_parse (ctx, "backups", NULL, verbs[6].summary, NULL, &argc, &argv, &status))
+    return status;
+  if (argc > 2)
+    {
+      opv_cli_error (_("“backups” takes no arguments"));
+      return 2;
+    }
+
+  path = opv_cli_database_path (ctx);
+  backups = opv_backup_list (path, &error);
+  if (backups == NULL)
+    {
+      opv_cli_error ("%s", error->message);
+      return 1;
+    }
+
+  for (guint i = 0; i < backups->len; i++)
+    {
+      OpvBackup *backup = g_ptr_array_index (backups, i);
+      g_autofree char *name = g_path_get_basename (backup->path);
+      g_autofree char *created = g_date_time_format_iso8601 (backup->created);
+      g_autofree char *size = g_strdup_printf ("%" G_GOFFSET_FORMAT, backup->size);
+
+      opv_cli_print_field (out, name, FALSE);
+      opv_cli_print_field (out, created, FALSE);
+      opv_cli_print_field (out, size, FALSE);
+      opv_cli_print_field (out, opv_backup_reason_to_id (backup->reason), TRUE);
+    }
+
+  fputs (out->str, stdout);
+  return 0;
+}
+
+static int
+run_restore (OpvCliContext  *ctx,
+             int             argc,
+             char          **argv)
+{
+  g_autoptr(OpvBackup) backup = NULL;
+  g_autoptr(OpvBackup) kept = NULL;
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *when = NULL;
+  int status = 0;
+
+  if (!opv_cli_parse (ctx, "restore", verbs[7].parameters, verbs[7].summary, NULL, &argc, &argv, &status))
+    return status;
+  if (argc != 3)
+    {
+      opv_cli_error (_("“restore” needs one backup: opvolging restore BACKUP (“opvolging backups” lists them)"));
+      return 2;
+    }
+  if (ctx->read_only)
+    {
+      opv_cli_error (_("“restore” changes the database, so it cannot be combined with --read-only"));
+      return 2;
+    }
+
+  path = opv_cli_database_path (ctx);
+  backup = opv_backup_find (path, argv[2], &error);
+  if (backup == NULL || !opv_backup_restore (path, backup->path, opv_cli_backup_count (), &kept, &error))
+    {
+      opv_cli_error ("%s", error->message);
+      return 1;
+    }
+
+  created = g_date_time_to_local (backup->created);
+  when = g_date_time_format (created, "%Y-%m-%d %H:%M");
+  /* Translators: the first %s is the database file, the second a date and time */
+  g_print (_("Restored “%s” from the backup of %s.\n"), path, when);
+  if (kept != NULL)
+    {
+      g_autofree char *name = g_path_get_basename (kept->path);
+      g_print (_("What it held before is kept as the backup %s.\n"), name);
+    }
+  return 0;
+}
+
 static void
 print_help (void)
 {
@@ -770,10 +922,11 @@ print_help (void)
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     g_string_append_printf (s, "  %-10s %s\n             opvolging %s %s\n",
                             verbs[i].name, _(verbs[i].summary),
-                            verbs[i].name, _(verbs[i].parameters));
+                            verbs[i].name, opv_str_empty (verbs[i].parameters) ? "" : _(verbs[i].parameters));
   g_string_append_printf (s, "\n%s\n", _("Options:"));
   g_string_append_printf (s, "  --database FILE   %s\n", _("Use FILE as the database"));
   g_string_append_printf (s, "                    %s\n", database);
+  g_string_append_printf (s, "  --read-only       %s\n", _("Open the database read-only"));
   g_string_append_printf (s, "  --version         %s\n", _("Print the version"));
   g_string_append_printf (s, "  --help            %s\n\n", _("Print this help"));
   g_string_append_printf (s, "%s\n", _("Run “opvolging COMMAND --help” for the options of a command."));

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "opv-backup.h"
 #include "opv-code.h"
 #include "opv-compare.h"
 #include "opv-dossier.h"

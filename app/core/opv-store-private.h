@@ -21,12 +21,16 @@ struct _OpvStore
   GHashTable *statements;   /* const char *sql → sqlite3_stmt* */
   int         schema_version;
   gboolean    is_new;       /* the file held no database before we opened it */
+  OpvStoreAccess access;
   GPtrArray  *undo;         /* OpvUndoStep, oldest first */
   GPtrArray  *redo;         /* OpvUndoStep, the next to redo last */
   gint64      edit_serial;  /* numbers the audit trail's edits */
   struct _OpvEditState *edit;  /* the edit being made, or NULL */
 };
 
+int           opv_store_open_read_only_db  (const char    *path,
+                                            gboolean       ignore_locks,
+                                            sqlite3      **db);
 gboolean      opv_store_set_sqlite_error   (OpvStore      *self,
                                             int            rc,
                                             const char    *what_failed,

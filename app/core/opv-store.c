@@ -8,10 +8,13 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
+#include "opv-backup.h"
 #include "opv-code.h"
 #include "opv-core-resources.h"
 #include "opv-exchange.h"
@@ -190,8 +193,14 @@ opv_store_step_done (OpvStore      *self,
 
 gboolean
 opv_store_begin (OpvStore  *self,
-       GError   **error)
+                 GError   **error)
 {
+  if (self->access != OPV_STORE_ACCESS_READ_WRITE)
+    {
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_READ_ONLY,
+                   _("The database “%s” cannot be changed: it is read-only."), self->path);
+      return FALSE;
+    }
   return opv_store_exec (self, "BEGIN IMMEDIATE", error);
 }
 
@@ -247,8 +256,25 @@ opv_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "opvolging", "opvolging.db", NULL);
 }
 
-/* Reads what identifies the file, without writing to it: the checks must
- * leave a foreign or newer file exactly as it was. */
+/* sqlite's check reports "*** in database main ***" and the problem on
+ * the next line; a message is one line. */
+static char *
+one_line_problem (const char *report)
+{
+  g_auto(GStrv) lines = g_strsplit (report, "\n", -1);
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  g_auto(GStrv) problem = NULL;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0' && !g_str_has_prefix (lines[i], "***"))
+      g_strv_builder_add (kept, g_strstrip (lines[i]));
+  problem = g_strv_builder_end (kept);
+  return g_strjoinv ("; ", problem);
+}
+
+/* Reads what identifies the file, and checks that it is whole, without
+ * writing to it: the checks must leave a damaged, foreign or newer file
+ * exactly as it was. */
 static gboolean
 identify (OpvStore  *self,
           gboolean  *is_empty,
@@ -264,7 +290,10 @@ identify (OpvStore  *self,
     return FALSE;
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return opv_store_set_sqlite_error (self, rc, _("Could not read the database"), error);
+    {
+      sqlite3_reset (stmt);
+      return opv_store_set_sqlite_error (self, rc, _("Could not read the database"), error);
+    }
   n_objects = sqlite3_column_int (stmt, 0);
   sqlite3_reset (stmt);
 
@@ -300,6 +329,26 @@ identify (OpvStore  *self,
       return FALSE;
     }
 
+  /* A damaged page would otherwise show only when a dossier on it is
+   * read, or be carried into the next backup. The check reads every page
+   * once: a few milliseconds for the default dossiers. */
+  stmt = opv_store_prepare (self, "PRAGMA quick_check (1)", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && !g_str_equal (opv_store_column_text (stmt, 0), "ok"))
+    {
+      g_autofree char *problem = one_line_problem (opv_store_column_text (stmt, 0));
+
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_CORRUPT,
+                   _("The database “%s” is damaged (%s)."), self->path, problem);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    return opv_store_set_sqlite_error (self, rc, _("Could not read the database"), error);
+
   return TRUE;
 }
 
@@ -334,12 +383,95 @@ migrate (OpvStore  *self,
 }
 
 /**
+ * opv_store_open_read_only_db:
+ * @ignore_locks: read the file as it was last saved, even while another
+ *   program holds it locked
+ *
+ * Opens @path for reading without writing anything to it or beside it.
+ * To read a WAL database whose -wal file holds changes, sqlite needs the
+ * shared-memory index beside it, so such a file is opened read-only in
+ * the ordinary way. Without a -wal file every change is in the main file,
+ * and "immutable" reads it without making a -wal or -shm file, which a
+ * read-only folder could not hold and which would be left behind beside a
+ * write-protected file.
+ *
+ * Returns: an sqlite result code; *@db is set even on failure
+ */
+int
+opv_store_open_read_only_db (const char  *path,
+                             gboolean     ignore_locks,
+                             sqlite3    **db)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *file_uri = g_filename_to_uri (absolute, NULL, NULL);
+  g_autofree char *uri = NULL;
+  GStatBuf st;
+  gboolean immutable = ignore_locks || g_stat (wal, &st) != 0 || st.st_size == 0;
+
+  *db = NULL;
+  if (file_uri == NULL)
+    return SQLITE_CANTOPEN;
+
+  uri = g_strconcat (file_uri, "?mode=ro", immutable ? "&immutable=1" : "", NULL);
+  return sqlite3_open_v2 (uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+}
+
+static gboolean
+open_connection (OpvStore  *self,
+         gboolean   create,
+         GError   **error)
+{
+  int rc;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+
+  if (self->access == OPV_STORE_ACCESS_READ_WRITE)
+    rc = sqlite3_open_v2 (self->path, &self->db,
+                          SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX,
+                          NULL);
+  else
+    rc = opv_store_open_read_only_db (self->path, self->access == OPV_STORE_ACCESS_READ_ONLY_IN_USE, &self->db);
+
+  if (rc != SQLITE_OK)
+    return opv_store_set_sqlite_error (self, rc, _("Could not open the database"), error);
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  return TRUE;
+}
+
+/* Whether a file that exists can be written, and if not, why. */
+static OpvStoreAccess
+find_access (const char        *path,
+             OpvStoreOpenFlags  flags)
+{
+  g_autofree char *dir = NULL;
+
+  if (flags & OPV_STORE_OPEN_IGNORE_LOCKS)
+    return OPV_STORE_ACCESS_READ_ONLY_IN_USE;
+  if (flags & OPV_STORE_OPEN_READ_ONLY)
+    return OPV_STORE_ACCESS_READ_ONLY_ASKED;
+  /* Asked for the effective user, who opens the file, as sqlite will. */
+  if (faccessat (AT_FDCWD, path, W_OK, AT_EACCESS) != 0)
+    return OPV_STORE_ACCESS_READ_ONLY_FILE;
+
+  /* A WAL database needs its -wal and -shm files beside it. */
+  dir = g_path_get_dirname (path);
+  if (faccessat (AT_FDCWD, dir, W_OK, AT_EACCESS) != 0)
+    return OPV_STORE_ACCESS_READ_ONLY_FOLDER;
+
+  return OPV_STORE_ACCESS_READ_WRITE;
+}
+
+/**
  * opv_store_open:
  * @path: the database file; it is created when it does not exist
  *
- * Opens an Opvolging database, creating or upgrading its schema. A file
- * that is not an Opvolging database, or that a newer version made, is
- * refused with an #OPV_STORE_ERROR and left untouched.
+ * Opens an Opvolging database as opv_store_open_full() does, keeping
+ * %OPV_BACKUP_DEFAULT_KEEP backups.
  *
  * Returns: (transfer full) (nullable): the store
  */
@@ -347,40 +479,140 @@ OpvStore *
 opv_store_open (const char  *path,
                 GError     **error)
 {
+  return opv_store_open_full (path, OPV_STORE_OPEN_DEFAULT, OPV_BACKUP_DEFAULT_KEEP, error);
+}
+
+/**
+ * opv_store_open_full:
+ * @path: the database file; it is created when it does not exist, unless
+ *   @flags ask for read-only
+ * @flags: how to open it
+ * @keep_backups: how many backups to keep when an upgrade makes one, or 0
+ *   to upgrade without a backup
+ *
+ * Opens an Opvolging database, creating or upgrading its schema. An older
+ * schema is upgraded only after a backup of the file has been made (see
+ * opv_backup_create()).
+ *
+ * A file that is not an Opvolging database, that is damaged or that a
+ * newer version made, is refused with an #OPV_STORE_ERROR and left
+ * untouched. A file or folder that cannot be written is opened read-only;
+ * opv_store_get_access() says so, and every change then fails with
+ * %OPV_STORE_ERROR_READ_ONLY. A database that another program keeps locked
+ * for more than a few seconds is refused with %OPV_STORE_ERROR_BUSY, unless
+ * read-only was asked for: then it is read as it was last saved.
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+OpvStore *
+opv_store_open_full (const char         *path,
+                     OpvStoreOpenFlags   flags,
+                     guint               keep_backups,
+                     GError            **error)
+{
   g_autoptr(OpvStore) self = NULL;
-  g_autofree char *dir = NULL;
+  g_autoptr(GError) local_error = NULL;
   gboolean is_empty = FALSE;
-  int rc;
+  gboolean exists;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   self = g_object_new (OPV_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
-  dir = g_path_get_dirname (path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
+  exists = g_file_test (path, G_FILE_TEST_EXISTS);
+  if (!exists && (flags & (OPV_STORE_OPEN_READ_ONLY | OPV_STORE_OPEN_IGNORE_LOCKS)))
     {
-      int saved_errno = errno;
       g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_OPEN,
-                   _("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+                   _("There is no database “%s”."), path);
       return NULL;
     }
 
-  rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        NULL);
-  if (rc != SQLITE_OK)
+  if (!exists)
     {
-      opv_store_set_sqlite_error (self, rc, _("Could not open the database"), error);
-      return NULL;
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int saved_errno = errno;
+          g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_OPEN,
+                       _("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+          return NULL;
+        }
+      self->access = OPV_STORE_ACCESS_READ_WRITE;
+    }
+  else
+    self->access = find_access (path, flags);
+
+  if (!open_connection (self, !exists, error))
+    return NULL;
+
+  /* sqlite opens a file it may not write read-only without a word. */
+  if (self->access == OPV_STORE_ACCESS_READ_WRITE && sqlite3_db_readonly (self->db, "main") == 1)
+    {
+      self->access = OPV_STORE_ACCESS_READ_ONLY_FILE;
+      if (!open_connection (self, FALSE, error))
+        return NULL;
     }
 
-  sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-
-  if (!identify (self, &is_empty, error))
-    return NULL;
+  if (!identify (self, &is_empty, &local_error))
+    {
+      /* Asked to read, a database that another program keeps locked is
+       * read as it was last saved. */
+      if (g_error_matches (local_error, OPV_STORE_ERROR, OPV_STORE_ERROR_BUSY) &&
+          self->access == OPV_STORE_ACCESS_READ_ONLY_ASKED)
+        {
+          g_clear_error (&local_error);
+          self->access = OPV_STORE_ACCESS_READ_ONLY_IN_USE;
+          if (!open_connection (self, FALSE, error))
+            return NULL;
+          if (!identify (self, &is_empty, error))
+            return NULL;
+        }
+      else
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+    }
   self->is_new = is_empty;
+
+  if (opv_store_is_read_only (self))
+    {
+      if (is_empty && self->access == OPV_STORE_ACCESS_READ_ONLY_IN_USE)
+        g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_BUSY,
+                     _("The database “%s” is in use by another program, and cannot be read until that program has saved it."),
+                     path);
+      else if (is_empty)
+        g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_READ_ONLY,
+                     _("“%s” is empty, and Opvolging cannot make a database in it: it is read-only."), path);
+      else if (self->schema_version < OPV_STORE_SCHEMA_VERSION)
+        g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_READ_ONLY,
+                     _("The database “%s” was made by an older version of Opvolging and must be upgraded, but it is read-only."),
+                     path);
+      if (is_empty || self->schema_version < OPV_STORE_SCHEMA_VERSION)
+        return NULL;
+
+      /* The connection refuses writes too, whatever a caller tries. */
+      if (!opv_store_exec (self, "PRAGMA query_only = ON", error) ||
+          !opv_store_exec (self, "PRAGMA foreign_keys = ON", error))
+        return NULL;
+      return g_steal_pointer (&self);
+    }
+
+  /* An upgrade rewrites the file: keep it as it was first. */
+  if (!is_empty && self->schema_version < OPV_STORE_SCHEMA_VERSION && keep_backups > 0)
+    {
+      g_autoptr(OpvBackup) backup = opv_backup_create (self, OPV_BACKUP_BEFORE_UPGRADE, keep_backups, &local_error);
+
+      if (backup == NULL)
+        {
+          g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED,
+                       _("“%s” was not upgraded, because no backup of it could be made: %s"),
+                       path, local_error->message);
+          return NULL;
+        }
+    }
 
   /* WAL lets the window read while an edit commits, and survives a crash
    * of the process; synchronous=FULL makes a committed edit survive a
@@ -395,6 +627,58 @@ opv_store_open (const char  *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * opv_store_get_access:
+ *
+ * Returns: whether the store can write, and if not, why
+ */
+OpvStoreAccess
+opv_store_get_access (OpvStore *self)
+{
+  g_return_val_if_fail (OPV_IS_STORE (self), OPV_STORE_ACCESS_READ_ONLY_ASKED);
+  return self->access;
+}
+
+gboolean
+opv_store_is_read_only (OpvStore *self)
+{
+  g_return_val_if_fail (OPV_IS_STORE (self), TRUE);
+  return self->access != OPV_STORE_ACCESS_READ_WRITE;
+}
+
+/**
+ * opv_store_dup_access_message:
+ *
+ * Returns: (transfer full) (nullable): a sentence that says the database
+ *   is open read-only and why, or %NULL when it can be changed
+ */
+char *
+opv_store_dup_access_message (OpvStore *self)
+{
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (OPV_IS_STORE (self), NULL);
+
+  switch (self->access)
+    {
+    case OPV_STORE_ACCESS_READ_ONLY_ASKED:
+      return g_strdup_printf (_("“%s” is open read-only, as asked: changes cannot be saved."), self->path);
+    case OPV_STORE_ACCESS_READ_ONLY_FILE:
+      return g_strdup_printf (_("“%s” is open read-only, because the file is write-protected: changes cannot be saved."),
+                              self->path);
+    case OPV_STORE_ACCESS_READ_ONLY_FOLDER:
+      dir = g_path_get_dirname (self->path);
+      return g_strdup_printf (_("“%s” is open read-only, because its folder “%s” cannot be written to: changes cannot be saved."),
+                              self->path, dir);
+    case OPV_STORE_ACCESS_READ_ONLY_IN_USE:
+      return g_strdup_printf (_("“%s” is open read-only, because another program is using it: it is shown as it was last saved, and changes cannot be saved."),
+                              self->path);
+    case OPV_STORE_ACCESS_READ_WRITE:
+    default:
+      return NULL;
+    }
 }
 
 const char *

@@ -29,6 +29,24 @@ typedef enum
   OPV_STORE_ERROR_FAILED,
 } OpvStoreError;
 
+/* How to open a database. */
+typedef enum
+{
+  OPV_STORE_OPEN_DEFAULT      = 0,
+  OPV_STORE_OPEN_READ_ONLY    = 1 << 0,  /* never write, even to a writable file */
+  OPV_STORE_OPEN_IGNORE_LOCKS = 1 << 1,  /* read-only, as last saved, without waiting for another program */
+} OpvStoreOpenFlags;
+
+/* Whether the store can write, and if not, why. */
+typedef enum
+{
+  OPV_STORE_ACCESS_READ_WRITE,
+  OPV_STORE_ACCESS_READ_ONLY_ASKED,    /* the caller asked for read-only */
+  OPV_STORE_ACCESS_READ_ONLY_FILE,     /* the file is write-protected */
+  OPV_STORE_ACCESS_READ_ONLY_FOLDER,   /* its folder is, so no journal can be written */
+  OPV_STORE_ACCESS_READ_ONLY_IN_USE,   /* another program holds it locked */
+} OpvStoreAccess;
+
 /* The schema version this build writes; PRAGMA user_version holds it. */
 #define OPV_STORE_SCHEMA_VERSION 2
 
@@ -43,6 +61,13 @@ GQuark       opv_store_error_quark        (void);
 char        *opv_store_default_path       (void);
 OpvStore    *opv_store_open               (const char  *path,
                                            GError     **error);
+OpvStore    *opv_store_open_full          (const char         *path,
+                                           OpvStoreOpenFlags   flags,
+                                           guint               keep_backups,
+                                           GError            **error);
+OpvStoreAccess opv_store_get_access       (OpvStore    *self);
+gboolean     opv_store_is_read_only       (OpvStore    *self);
+char        *opv_store_dup_access_message (OpvStore    *self);
 const char  *opv_store_get_path           (OpvStore    *self);
 int          opv_store_get_schema_version (OpvStore    *self);
 gboolean     opv_store_is_new             (OpvStore    *self);

@@ -11,6 +11,7 @@
 
 #include "opv-application.h"
 #include "opv-preferences-window.h"
+#include "opv-open.h"
 #include "opv-ui-util.h"
 #include "opv-window.h"
 
@@ -39,28 +40,11 @@ opv_application_handle_local_options (GApplication *app,
   return -1;
 }
 
-static OpvStore *
-open_store (OpvApplication  *self,
-            GError         **error)
-{
-  g_autofree char *path = self->database ? g_strdup (self->database) : opv_store_default_path ();
-  g_autoptr(OpvStore) store = opv_store_open (path, error);
-
-  if (store == NULL)
-    return NULL;
-
-  if (opv_store_is_new (store) && !opv_store_import_defaults (store, error))
-    return NULL;
-
-  return g_steal_pointer (&store);
-}
-
 static void
 opv_application_activate (GApplication *app)
 {
   OpvApplication *self = OPV_APPLICATION (app);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OpvStore) store = NULL;
+  g_autofree char *path = self->database ? g_strdup (self->database) : opv_store_default_path ();
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
@@ -70,11 +54,11 @@ opv_application_activate (GApplication *app)
       return;
     }
 
-  store = open_store (self, &error);
-  window = GTK_WINDOW (opv_window_new (GTK_APPLICATION (app), store));
-  if (store == NULL)
-    opv_window_show_error (OPV_WINDOW (window), error);
+  /* The window comes first, so that a database that cannot be opened is
+   * explained over it. */
+  window = GTK_WINDOW (opv_window_new (GTK_APPLICATION (app), NULL));
   gtk_window_present (window);
+  opv_open_database (OPV_WINDOW (window), path, OPV_STORE_OPEN_DEFAULT);
 }
 
 static void

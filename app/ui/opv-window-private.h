@@ -64,6 +64,8 @@ struct _OpvWindow
   AdwStatusPage        *no_match_page;
   OpvSearchPanel       *search_panel;
   OpvPartyView         *party_view;
+  GtkInfoBar           *read_only_bar;
+  GtkLabel             *read_only_label;
 };
 
 GPtrArray *opv_window_dup_shown_items (OpvWindow *self);

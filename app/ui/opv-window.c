@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "opv-backup-dialog.h"
 #include "opv-export-dialog.h"
 #include "opv-outline-row.h"
 #include "opv-ui-util.h"
@@ -792,12 +793,11 @@ load_dossiers (OpvWindow *self)
     on_dossier_selected_cb (self);
 }
 
+/* Shows what the store holds, or nothing without one. */
 static void
-opv_window_constructed (GObject *object)
+show_store (OpvWindow *self)
 {
-  OpvWindow *self = OPV_WINDOW (object);
-
-  G_OBJECT_CLASS (opv_window_parent_class)->constructed (object);
+  g_autofree char *read_only = self->store ? opv_store_dup_access_message (self->store) : NULL;
 
   opv_item_view_set_store (self->item_view, self->store);
   if (self->store != NULL)
@@ -805,7 +805,13 @@ opv_window_constructed (GObject *object)
       g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
       load_dossiers (self);
     }
+
+  gtk_label_set_text (self->read_only_label, read_only ? read_only : "");
+  gtk_info_bar_set_revealed (self->read_only_bar, read_only != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", self->store != NULL);
   update_undo_actions (self);
+  update_detail (self);
+  opv_window_structure_update (self);
 }
 
 static void
@@ -840,11 +846,40 @@ opv_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      self->store = g_value_dup_object (value);
+      opv_window_set_store (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+opv_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  OpvWindow *self = OPV_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+restore_backup_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  OpvWindow *self = OPV_WINDOW (widget);
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (opv_backup_dialog_new (self, opv_store_get_path (self->store))));
 }
 
 static void
@@ -854,15 +889,21 @@ opv_window_class_init (OpvWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = opv_window_constructed;
   object_class->dispose = opv_window_dispose;
+  object_class->get_property = opv_window_get_property;
   object_class->set_property = opv_window_set_property;
   widget_class->size_allocate = opv_window_size_allocate;
   window_class->close_request = opv_window_close_request;
 
+  /**
+   * OpvWindow:store:
+   *
+   * The database the window shows, or %NULL when it could not be opened.
+   * opv_window_set_store() replaces it, as after a restore.
+   */
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, OPV_TYPE_STORE,
-                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/opv-window.ui");
@@ -884,6 +925,8 @@ opv_window_class_init (OpvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpvWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, OpvWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, OpvWindow, item_view);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, read_only_bar);
+  gtk_widget_class_bind_template_child (widget_class, OpvWindow, read_only_label);
 
   gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
   gtk_widget_class_install_action (widget_class, "win.choose-dossier", NULL, choose_dossier_action);
@@ -891,6 +934,7 @@ opv_window_class_init (OpvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-round", NULL, step_round_action);
   gtk_widget_class_install_action (widget_class, "win.next-round", NULL, step_round_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, restore_backup_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   opv_window_structure_class_init (widget_class);
   opv_window_rounds_class_init (widget_class);
@@ -953,6 +997,7 @@ opv_window_init (OpvWindow *self)
     gtk_window_set_default_size (GTK_WINDOW (self), 1200, 760);
 
   apply_fold (self, FALSE);
+  show_store (self);
 }
 
 /**
@@ -969,6 +1014,42 @@ opv_window_new (GtkApplication *application,
                        "application", application,
                        "store", store,
                        NULL);
+}
+
+/**
+ * opv_window_set_store:
+ * @store: (nullable): the database to show instead, or %NULL for none
+ *
+ * Shows another database, or the same file opened anew, as after a
+ * restore: what was shown and the undo history go with the old store.
+ */
+void
+opv_window_set_store (OpvWindow *self,
+                      OpvStore  *store)
+{
+  g_return_if_fail (OPV_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || OPV_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
+  g_set_object (&self->store, store);
+
+  g_clear_object (&self->dossier);
+  g_clear_object (&self->round);
+  g_clear_object (&self->dossiers);
+  g_list_store_remove_all (self->rounds);
+  opv_window_search_set_outline (self, NULL);
+  g_signal_handlers_block_by_func (self->dossier_dropdown, on_dossier_selected_cb, self);
+  gtk_drop_down_set_model (self->dossier_dropdown, NULL);
+  g_signal_handlers_unblock_by_func (self->dossier_dropdown, on_dossier_selected_cb, self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+
+  show_store (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 void

@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (OpvWindow, opv_window, OPV, WINDOW, AdwApplicationWindow)
 
 OpvWindow *opv_window_new             (GtkApplication *application,
                                        OpvStore       *store);
+void       opv_window_set_store       (OpvWindow      *self,
+                                       OpvStore       *store);
 void       opv_window_show_error      (OpvWindow      *self,
                                        const GError   *error);
 gboolean   opv_window_select_dossier  (OpvWindow      *self,
