@@ -511,6 +511,8 @@ opv_changes_window_new (OpvWindow *window)
   self->window = g_object_ref (window);
   g_signal_connect_object (opv_window_get_store (window), "changed", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  /* Another database (a restored backup) has other rounds: close. */
+  g_signal_connect_object (window, "notify::store", G_CALLBACK (gtk_window_close), self, G_CONNECT_SWAPPED);
   opv_changes_window_set_rounds (self, from ? from : to, to);
   return self;
 }
