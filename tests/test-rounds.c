@@ -382,6 +382,35 @@ test_reopen_is_recorded (Fixture       *f,
   sqlite3_close (db);
 }
 
+/* Who is responsible as of a round that names nobody, and what is late:
+ * the rules the list, its filters, the parties view and the detail pane
+ * share. */
+static void
+test_responsible_and_overdue (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(OpvDossier) schaduw = load (f, "schaduw-dansen");
+  g_autoptr(OpvDossier) nap = load (f, "nap");
+  OpvItem *item = find_item (schaduw, "2.3");
+  OpvRound *june = opv_dossier_find_round (schaduw, "Update juni 2023");
+  OpvRound *newest = opv_dossier_find_round (schaduw, "Update 2024");
+  g_autoptr(GPtrArray) activities = opv_dossier_dup_items (nap);
+  guint overdue = 0;
+
+  /* The 2024 update names no parties: June 2023 still says who. */
+  g_assert_false (opv_entry_states_responsibility (opv_item_get_entry (item, newest)));
+  g_assert_true (opv_item_get_responsible_entry (item, newest) == opv_item_get_entry (item, june));
+  g_assert_true (opv_item_get_latest_entry (item) == opv_item_get_entry (item, newest));
+  g_assert_true (opv_dossier_find_round_by_id (schaduw, opv_round_get_id (june)) == june);
+  g_assert_null (opv_dossier_find_round_by_id (NULL, opv_round_get_id (june)));
+
+  /* NAP as of June 2024: 20 activities past their timeframe and not done
+   * (counted by hand from the progress table). */
+  for (guint i = 0; i < activities->len; i++)
+    overdue += opv_entry_is_overdue (opv_item_get_latest_entry (g_ptr_array_index (activities, i)), 2024, 6);
+  g_assert_cmpuint (overdue, ==, 20);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -394,6 +423,7 @@ main (int    argc,
   ADD ("/rounds/create-carries-forward", test_create_round_carries_forward);
   ADD ("/rounds/sent-round-is-frozen", test_sent_round_is_frozen);
   ADD ("/rounds/reopen-is-recorded", test_reopen_is_recorded);
+  ADD ("/rounds/responsible-and-overdue", test_responsible_and_overdue);
 #undef ADD
 
   return g_test_run ();

@@ -442,3 +442,67 @@ opv_slug_is_valid (const char *slug)
 
   return TRUE;
 }
+
+static gpointer
+find_by_id (GListModel *model,
+            gint64      id,
+            gint64    (*get_id) (gpointer))
+{
+  for (guint i = 0; model != NULL && id != 0 && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (model, i);
+
+      if (get_id (object) == id)
+        return object;   /* the model keeps it alive */
+    }
+  return NULL;
+}
+
+/**
+ * opv_dossier_find_round_by_id:
+ * @self: (nullable): a dossier
+ *
+ * Returns: (transfer none) (nullable): the round @round_id of the dossier
+ */
+OpvRound *
+opv_dossier_find_round_by_id (OpvDossier *self,
+                              gint64      round_id)
+{
+  g_return_val_if_fail (self == NULL || OPV_IS_DOSSIER (self), NULL);
+  if (self == NULL)
+    return NULL;
+  return find_by_id (G_LIST_MODEL (self->rounds), round_id, (gint64 (*) (gpointer)) opv_round_get_id);
+}
+
+/**
+ * opv_dossier_find_theme_by_id:
+ * @self: (nullable): a dossier
+ *
+ * Returns: (transfer none) (nullable): the theme @theme_id of the dossier
+ */
+OpvTheme *
+opv_dossier_find_theme_by_id (OpvDossier *self,
+                              gint64      theme_id)
+{
+  g_return_val_if_fail (self == NULL || OPV_IS_DOSSIER (self), NULL);
+  if (self == NULL)
+    return NULL;
+  return find_by_id (opv_dossier_get_themes (self), theme_id, (gint64 (*) (gpointer)) opv_theme_get_id);
+}
+
+/**
+ * opv_dossier_find_party_by_id:
+ * @self: (nullable): a dossier
+ *
+ * Returns: (transfer none) (nullable): the party @party_id, when the
+ *   dossier names it
+ */
+OpvParty *
+opv_dossier_find_party_by_id (OpvDossier *self,
+                              gint64      party_id)
+{
+  g_return_val_if_fail (self == NULL || OPV_IS_DOSSIER (self), NULL);
+  if (self == NULL)
+    return NULL;
+  return find_by_id (opv_dossier_get_parties (self), party_id, (gint64 (*) (gpointer)) opv_party_get_id);
+}

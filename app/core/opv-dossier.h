@@ -52,6 +52,12 @@ void            opv_dossier_add_round         (OpvDossier     *self,
 OpvRound       *opv_dossier_find_round        (OpvDossier     *self,
                                                const char     *label);
 OpvRound       *opv_dossier_get_newest_round  (OpvDossier     *self);
+OpvRound       *opv_dossier_find_round_by_id   (OpvDossier    *self,
+                                                gint64         round_id);
+OpvTheme       *opv_dossier_find_theme_by_id   (OpvDossier    *self,
+                                                gint64         theme_id);
+OpvParty       *opv_dossier_find_party_by_id   (OpvDossier    *self,
+                                                gint64         party_id);
 OpvRound       *opv_dossier_get_previous_round (OpvDossier    *self,
                                                OpvRound       *round);
 GListModel     *opv_dossier_get_parties       (OpvDossier     *self);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "opv-entry.h"
+#include "opv-timeframe.h"
 #include "opv-util.h"
 
 G_DEFINE_BOXED_TYPE (OpvResponsibility, opv_responsibility, opv_responsibility_copy, opv_responsibility_free)
@@ -324,4 +325,58 @@ opv_entry_states_responsibility (OpvEntry *self)
   g_return_val_if_fail (OPV_IS_ENTRY (self), FALSE);
   return self->responsibilities->len > 0 || self->to_be_determined ||
          !opv_str_empty (self->responsibility_note);
+}
+
+/**
+ * opv_entry_names_party:
+ * @entry: (nullable): an entry
+ * @role: (out) (optional): the party's role
+ *
+ * Returns: whether @entry names the party @party_id, in any role
+ */
+gboolean
+opv_entry_names_party (OpvEntry *entry,
+                       gint64    party_id,
+                       OpvRole  *role)
+{
+  if (entry == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < entry->responsibilities->len; i++)
+    {
+      OpvResponsibility *resp = g_ptr_array_index (entry->responsibilities, i);
+
+      if (opv_party_get_id (resp->party) == party_id)
+        {
+          if (role != NULL)
+            *role = resp->role;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * opv_entry_is_overdue:
+ * @entry: (nullable): an entry
+ * @year: today's year
+ * @month: today's month, 1 to 12
+ *
+ * An entry is overdue when its timeframe could be read, ended before the
+ * month of today, and its status is not Completed. An unset status is not
+ * Completed. A timeframe that could not be read is never overdue: nothing
+ * is guessed.
+ */
+gboolean
+opv_entry_is_overdue (OpvEntry *entry,
+                      int       year,
+                      int       month)
+{
+  OpvTimeframe timeframe;
+
+  if (entry == NULL || entry->status == OPV_STATUS_DONE)
+    return FALSE;
+  if (!opv_timeframe_parse (entry->timeframe, &timeframe))
+    return FALSE;
+  return opv_timeframe_is_overdue (&timeframe, year, month);
 }

@@ -66,6 +66,12 @@ void         opv_entry_add_followup            (OpvEntry    *self,
                                                 OpvFollowup *followup);
 GPtrArray   *opv_entry_dup_parties_sorted      (OpvEntry   *self);
 gboolean     opv_entry_states_responsibility   (OpvEntry   *self);
+gboolean     opv_entry_names_party             (OpvEntry   *entry,
+                                                gint64      party_id,
+                                                OpvRole    *role);
+gboolean     opv_entry_is_overdue              (OpvEntry   *entry,
+                                                int         year,
+                                                int         month);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpvResponsibility, opv_responsibility_free)
 

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "opv-dossier.h"
 #include "opv-item.h"
 #include "opv-theme.h"
 #include "opv-util.h"
@@ -302,4 +303,63 @@ opv_item_get_text_for (OpvItem  *self,
   if (entry != NULL && opv_entry_get_wording_text (entry) != NULL)
     return opv_entry_get_wording_text (entry);
   return self->text;
+}
+
+/**
+ * opv_item_get_responsible_entry:
+ * @round: (nullable): the round looked at
+ *
+ * Who is responsible for the item as of @round: what @round says, or, when
+ * it says nothing about responsibility (the 2024 update of Schaduw dansen
+ * names no parties), what the last round before it that did say.
+ *
+ * Returns: (transfer none) (nullable): the entry that states the
+ *   responsibility, or %NULL when no round up to @round does
+ */
+OpvEntry *
+opv_item_get_responsible_entry (OpvItem  *self,
+                                OpvRound *round)
+{
+  OpvDossier *dossier;
+  OpvEntry *entry;
+
+  g_return_val_if_fail (OPV_IS_ITEM (self), NULL);
+
+  dossier = opv_theme_get_dossier (opv_item_get_theme (self));
+  entry = opv_item_get_entry (self, round);
+  while (entry == NULL || !opv_entry_states_responsibility (entry))
+    {
+      round = round && dossier ? opv_dossier_get_previous_round (dossier, round) : NULL;
+      if (round == NULL)
+        return NULL;
+      entry = opv_item_get_entry (self, round);
+    }
+  return entry;
+}
+
+/**
+ * opv_item_get_latest_entry:
+ *
+ * Returns: (transfer none) (nullable): what the newest round that reports
+ *   on the item says: its current status and timeframe
+ */
+OpvEntry *
+opv_item_get_latest_entry (OpvItem *self)
+{
+  OpvDossier *dossier;
+  GListModel *rounds;
+
+  g_return_val_if_fail (OPV_IS_ITEM (self), NULL);
+
+  dossier = opv_theme_get_dossier (opv_item_get_theme (self));
+  rounds = dossier ? opv_dossier_get_rounds (dossier) : NULL;
+  for (guint i = rounds ? g_list_model_get_n_items (rounds) : 0; i > 0; i--)
+    {
+      g_autoptr(OpvRound) round = g_list_model_get_item (rounds, i - 1);
+      OpvEntry *entry = opv_item_get_entry (self, round);
+
+      if (entry != NULL)
+        return entry;
+    }
+  return NULL;
 }

@@ -33,6 +33,9 @@ const char  *opv_item_get_text          (OpvItem    *self);
 void         opv_item_set_text          (OpvItem    *self,
                                          const char *text);
 OpvTheme    *opv_item_get_theme         (OpvItem    *self);
+OpvEntry    *opv_item_get_responsible_entry (OpvItem  *self,
+                                             OpvRound *round);
+OpvEntry    *opv_item_get_latest_entry  (OpvItem    *self);
 void         opv_item_set_theme         (OpvItem    *self,
                                          OpvTheme   *theme);
 GPtrArray   *opv_item_get_entries       (OpvItem    *self);

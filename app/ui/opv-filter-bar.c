@@ -189,11 +189,11 @@ rebuild_chips (OpvFilterBar *self)
     if (statuses & OPV_STATUS_BIT (status))
       add_chip (self, CHIP_STATUS, status, _("Status"), _(opv_status_msgid (status)));
 
-  party = opv_filter_find_party (dossier, opv_item_filter_get_party_id (self->filter));
+  party = opv_dossier_find_party_by_id (dossier, opv_item_filter_get_party_id (self->filter));
   if (party != NULL)
     add_chip (self, CHIP_PARTY, 0, _("Party"), opv_party_get_short_name (party));
 
-  theme = opv_filter_find_theme (dossier, opv_item_filter_get_theme_id (self->filter));
+  theme = opv_dossier_find_theme_by_id (dossier, opv_item_filter_get_theme_id (self->filter));
   if (theme != NULL)
     {
       g_autofree char *heading = opv_theme_dup_heading (theme, opv_item_filter_get_round (self->filter));

@@ -37,115 +37,6 @@ G_DEFINE_FINAL_TYPE (OpvItemFilter, opv_item_filter, GTK_TYPE_FILTER)
 
 /* Shared rules */
 
-/**
- * opv_filter_responsible_entry:
- * @round: (nullable): the round looked at
- *
- * Who is responsible for @item as of @round: what @round says, or when it
- * says nothing about responsibility (the 2024 update of Schaduw dansen
- * names no parties), what the last round before it that did said. The
- * list's party chips, the party filter and the parties view all use this.
- *
- * Returns: (transfer none) (nullable): the entry that states the
- *   responsibility, or %NULL when no round up to @round does
- */
-OpvEntry *
-opv_filter_responsible_entry (OpvDossier *dossier,
-                              OpvItem    *item,
-                              OpvRound   *round)
-{
-  OpvEntry *entry = opv_item_get_entry (item, round);
-
-  while (entry == NULL || !opv_entry_states_responsibility (entry))
-    {
-      round = round ? opv_dossier_get_previous_round (dossier, round) : NULL;
-      if (round == NULL)
-        return NULL;
-      entry = opv_item_get_entry (item, round);
-    }
-  return entry;
-}
-
-/**
- * opv_filter_latest_entry:
- *
- * Returns: (transfer none) (nullable): what the newest round that reports
- *   on @item says: its current status and timeframe
- */
-OpvEntry *
-opv_filter_latest_entry (OpvDossier *dossier,
-                         OpvItem    *item)
-{
-  GListModel *rounds = opv_dossier_get_rounds (dossier);
-
-  for (guint i = g_list_model_get_n_items (rounds); i > 0; i--)
-    {
-      g_autoptr(OpvRound) round = g_list_model_get_item (rounds, i - 1);
-      OpvEntry *entry = opv_item_get_entry (item, round);
-
-      if (entry != NULL)
-        return entry;
-    }
-  return NULL;
-}
-
-/**
- * opv_filter_names_party:
- * @entry: (nullable): an entry
- * @role: (out) (optional): the party's role
- *
- * Returns: whether @entry names the party @party_id, in any role
- */
-gboolean
-opv_filter_names_party (OpvEntry *entry,
-                        gint64    party_id,
-                        OpvRole  *role)
-{
-  GPtrArray *responsibilities;
-
-  if (entry == NULL)
-    return FALSE;
-
-  responsibilities = opv_entry_get_responsibilities (entry);
-  for (guint i = 0; i < responsibilities->len; i++)
-    {
-      OpvResponsibility *resp = g_ptr_array_index (responsibilities, i);
-
-      if (opv_party_get_id (resp->party) == party_id)
-        {
-          if (role != NULL)
-            *role = resp->role;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/**
- * opv_filter_is_overdue:
- * @entry: (nullable): an entry
- * @year: today's year
- * @month: today's month, 1 to 12
- *
- * An entry is overdue when its timeframe could be read, ended before the
- * month of today, and its status is not Completed. An unset status is not
- * Completed. A timeframe that could not be read is never overdue: nothing
- * is guessed.
- */
-gboolean
-opv_filter_is_overdue (OpvEntry *entry,
-                       int       year,
-                       int       month)
-{
-  OpvTimeframe timeframe;
-
-  if (entry == NULL || opv_entry_get_status (entry) == OPV_STATUS_DONE)
-    return FALSE;
-  if (!opv_timeframe_parse (opv_entry_get_timeframe (entry), &timeframe))
-    return FALSE;
-  return opv_timeframe_is_overdue (&timeframe, year, month);
-}
-
 void
 opv_filter_today (int *year,
                   int *month)
@@ -154,85 +45,6 @@ opv_filter_today (int *year,
 
   *year = g_date_time_get_year (now);
   *month = g_date_time_get_month (now);
-}
-
-/**
- * opv_filter_find_party:
- * @dossier: (nullable): a dossier
- *
- * Returns: (transfer none) (nullable): the party @party_id, when @dossier
- *   names it
- */
-OpvParty *
-opv_filter_find_party (OpvDossier *dossier,
-                       gint64      party_id)
-{
-  GListModel *parties;
-
-  if (dossier == NULL || party_id == 0)
-    return NULL;
-
-  parties = opv_dossier_get_parties (dossier);
-  for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
-    {
-      g_autoptr(OpvParty) party = g_list_model_get_item (parties, i);
-
-      if (opv_party_get_id (party) == party_id)
-        return party;
-    }
-  return NULL;
-}
-
-/**
- * opv_filter_find_theme:
- * @dossier: (nullable): a dossier
- *
- * Returns: (transfer none) (nullable): the theme @theme_id of @dossier
- */
-OpvTheme *
-opv_filter_find_theme (OpvDossier *dossier,
-                       gint64      theme_id)
-{
-  GListModel *themes;
-
-  if (dossier == NULL || theme_id == 0)
-    return NULL;
-
-  themes = opv_dossier_get_themes (dossier);
-  for (guint i = 0; i < g_list_model_get_n_items (themes); i++)
-    {
-      g_autoptr(OpvTheme) theme = g_list_model_get_item (themes, i);
-
-      if (opv_theme_get_id (theme) == theme_id)
-        return theme;
-    }
-  return NULL;
-}
-
-/**
- * opv_filter_find_round:
- * @dossier: (nullable): a dossier
- *
- * Returns: (transfer none) (nullable): the round @round_id of @dossier
- */
-OpvRound *
-opv_filter_find_round (OpvDossier *dossier,
-                       gint64      round_id)
-{
-  GListModel *rounds;
-
-  if (dossier == NULL || round_id == 0)
-    return NULL;
-
-  rounds = opv_dossier_get_rounds (dossier);
-  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
-    {
-      g_autoptr(OpvRound) round = g_list_model_get_item (rounds, i);
-
-      if (opv_round_get_id (round) == round_id)
-        return round;
-    }
-  return NULL;
 }
 
 /* The filter */
@@ -335,11 +147,11 @@ opv_item_filter_set_context (OpvItemFilter *self,
   g_set_object (&self->dossier, dossier);
   g_set_object (&self->shown_round, shown_round);
 
-  if (!same || opv_filter_find_theme (dossier, self->theme_id) == NULL)
+  if (!same || opv_dossier_find_theme_by_id (dossier, self->theme_id) == NULL)
     self->theme_id = 0;
-  if (!same || opv_filter_find_round (dossier, self->round_id) == NULL)
+  if (!same || opv_dossier_find_round_by_id (dossier, self->round_id) == NULL)
     self->round_id = 0;
-  if (opv_filter_find_party (dossier, self->party_id) == NULL)
+  if (opv_dossier_find_party_by_id (dossier, self->party_id) == NULL)
     self->party_id = 0;
 
   changed (self);
@@ -382,7 +194,7 @@ opv_item_filter_get_round (OpvItemFilter *self)
 
   g_return_val_if_fail (OPV_IS_ITEM_FILTER (self), NULL);
 
-  round = opv_filter_find_round (self->dossier, self->round_id);
+  round = opv_dossier_find_round_by_id (self->dossier, self->round_id);
   return round ? round : self->shown_round;
 }
 
@@ -601,7 +413,7 @@ opv_item_filter_clear (OpvItemFilter *self)
  * opv_item_filter_match_item:
  *
  * "No responsible party" matches an item whose responsibility, as of the
- * round looked at (see opv_filter_responsible_entry()), carries the "to be
+ * round looked at (see opv_item_get_responsible_entry()), carries the "to be
  * determined" flag, and an item for which no round up to then states any
  * responsibility at all. A note without a party ("Allen", "Gesprekken
  * hierover lopen nog …") states a responsibility and does not match.
@@ -628,13 +440,13 @@ opv_item_filter_match_item (OpvItemFilter *self,
       !(self->statuses & OPV_STATUS_BIT (entry ? opv_entry_get_status (entry) : OPV_STATUS_UNSET)))
     return FALSE;
 
-  if (self->overdue && !opv_filter_is_overdue (entry, self->year, self->month))
+  if (self->overdue && !opv_entry_is_overdue (entry, self->year, self->month))
     return FALSE;
 
   if ((self->party_id != 0 || self->unassigned) && self->dossier != NULL)
-    responsible = opv_filter_responsible_entry (self->dossier, item, round);
+    responsible = opv_item_get_responsible_entry (item, round);
 
-  if (self->party_id != 0 && !opv_filter_names_party (responsible, self->party_id, NULL))
+  if (self->party_id != 0 && !opv_entry_names_party (responsible, self->party_id, NULL))
     return FALSE;
 
   if (self->unassigned && responsible != NULL && !opv_entry_get_to_be_determined (responsible))

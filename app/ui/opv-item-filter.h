@@ -61,24 +61,7 @@ gboolean       opv_item_filter_match_item       (OpvItemFilter *self,
                                                  OpvItem       *item);
 
 /* The rules that the list, its filters and the parties view share. */
-OpvEntry      *opv_filter_responsible_entry     (OpvDossier    *dossier,
-                                                 OpvItem       *item,
-                                                 OpvRound      *round);
-OpvEntry      *opv_filter_latest_entry          (OpvDossier    *dossier,
-                                                 OpvItem       *item);
-gboolean       opv_filter_names_party           (OpvEntry      *entry,
-                                                 gint64         party_id,
-                                                 OpvRole       *role);
-gboolean       opv_filter_is_overdue            (OpvEntry      *entry,
-                                                 int            year,
-                                                 int            month);
 void           opv_filter_today                 (int           *year,
                                                  int           *month);
-OpvParty      *opv_filter_find_party            (OpvDossier    *dossier,
-                                                 gint64         party_id);
-OpvTheme      *opv_filter_find_theme            (OpvDossier    *dossier,
-                                                 gint64         theme_id);
-OpvRound      *opv_filter_find_round            (OpvDossier    *dossier,
-                                                 gint64         round_id);
 
 G_END_DECLS

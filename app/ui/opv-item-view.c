@@ -1507,11 +1507,10 @@ load_timeframe_info (OpvItemView *self,
       gtk_image_set_from_icon_name (self->timeframe_icon, "x-office-calendar-symbolic");
       gtk_widget_remove_css_class (GTK_WIDGET (self->timeframe_icon), "warning");
 
-      if (entry != NULL && opv_entry_get_status (entry) != OPV_STATUS_DONE)
-        {
-          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-          overdue = opv_timeframe_is_overdue (&timeframe, g_date_time_get_year (now), g_date_time_get_month (now));
-        }
+      {
+        g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+        overdue = opv_entry_is_overdue (entry, g_date_time_get_year (now), g_date_time_get_month (now));
+      }
     }
   else
     {

@@ -3,7 +3,7 @@
  *
  * An item counts for a party when the newest round that states who is
  * responsible for it names that party: the rule of the list's party chips
- * (opv_filter_responsible_entry()). Schaduw dansen's 2024 update names no
+ * (opv_item_get_responsible_entry()). Schaduw dansen's 2024 update names no
  * parties, so its June 2023 parties count. The status and timeframe shown,
  * and so "overdue", come from the newest round that reports on the item.
  *
@@ -207,8 +207,8 @@ compute (OpvPartyView *self)
       for (guint j = 0; j < items->len; j++)
         {
           OpvItem *item = g_ptr_array_index (items, j);
-          OpvEntry *responsible = opv_filter_responsible_entry (dossier, item, newest);
-          OpvEntry *latest = opv_filter_latest_entry (dossier, item);
+          OpvEntry *responsible = opv_item_get_responsible_entry (item, newest);
+          OpvEntry *latest = opv_item_get_latest_entry (item);
           GPtrArray *resps;
 
           if (responsible == NULL)
@@ -232,7 +232,7 @@ compute (OpvPartyView *self)
               pi->latest = latest;
               pi->responsible = responsible;
               pi->role = resp->role;
-              pi->overdue = opv_filter_is_overdue (latest, self->year, self->month);
+              pi->overdue = opv_entry_is_overdue (latest, self->year, self->month);
               g_ptr_array_add (list, pi);
             }
         }

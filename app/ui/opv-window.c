@@ -186,7 +186,7 @@ add_party_chips (OpvWindow *self,
   g_autofree char *tooltip = NULL;
 
   /* The party filter and the parties view read the same entry. */
-  entry = opv_filter_responsible_entry (self->dossier, item, self->round);
+  entry = opv_item_get_responsible_entry (item, self->round);
   if (entry == NULL)
     return;
   round = opv_entry_get_round (entry);
