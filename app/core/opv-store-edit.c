@@ -88,6 +88,8 @@ user_name (void)
   return name;
 }
 
+/* @description is an untranslated N_() message: the audit keeps it as is,
+ * so that the history reads in the language of whoever reads it. */
 static gboolean
 edit_begin (OpvStore    *self,
             const char  *description,
@@ -470,7 +472,7 @@ apply_step (OpvStore     *self,
         g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED,
                      invert ? _("“%s” cannot be undone: the data have changed since")
                             : _("“%s” cannot be redone: the data have changed since"),
-                     step->description);
+                     _(step->description));
       else
         opv_store_set_sqlite_error (self, rc, invert ? _("Could not undo the change") : _("Could not redo the change"),
                                     error);
@@ -517,7 +519,7 @@ opv_store_get_undo_description (OpvStore *self)
   g_return_val_if_fail (OPV_IS_STORE (self), NULL);
   if (self->undo->len == 0)
     return NULL;
-  return ((OpvUndoStep *) g_ptr_array_index (self->undo, self->undo->len - 1))->description;
+  return _(((OpvUndoStep *) g_ptr_array_index (self->undo, self->undo->len - 1))->description);
 }
 
 const char *
@@ -526,7 +528,7 @@ opv_store_get_redo_description (OpvStore *self)
   g_return_val_if_fail (OPV_IS_STORE (self), NULL);
   if (self->redo->len == 0)
     return NULL;
-  return ((OpvUndoStep *) g_ptr_array_index (self->redo, self->redo->len - 1))->description;
+  return _(((OpvUndoStep *) g_ptr_array_index (self->redo, self->redo->len - 1))->description);
 }
 
 static gboolean
@@ -599,7 +601,7 @@ opv_store_list_history (OpvStore  *self,
 {
   GPtrArray *history = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_audit_entry_free);
   sqlite3_stmt *stmt = opv_store_prepare (self,
-                                          "SELECT at, user, action, description, object, operation, field, old, new "
+                                          "SELECT at, user, action, description, object, operation, field, old, new, edit "
                                           "FROM audit WHERE item_id = ? ORDER BY id DESC",
                                           error);
   int rc;
@@ -624,6 +626,7 @@ opv_store_list_history (OpvStore  *self,
       entry->field = g_strdup (opv_store_column_text (stmt, 6));
       entry->old_value = g_strdup (opv_store_column_text_or_null (stmt, 7));
       entry->new_value = g_strdup (opv_store_column_text_or_null (stmt, 8));
+      entry->edit = sqlite3_column_int64 (stmt, 9);
       g_ptr_array_add (history, entry);
     }
   sqlite3_reset (stmt);
@@ -826,12 +829,12 @@ item_field_description (OpvItemField field)
   switch (field)
     {
     case OPV_ITEM_FIELD_CODE:
-      return _("Change the code");
+      return N_("Change the code");
     case OPV_ITEM_FIELD_TITLE:
-      return _("Change the title");
+      return N_("Change the title");
     case OPV_ITEM_FIELD_TEXT:
     default:
-      return _("Change the text");
+      return N_("Change the text");
     }
 }
 
@@ -978,7 +981,7 @@ opv_store_set_entry_field (OpvStore       *self,
     value = "";
 
   if (!dossier_of_item (self, item_id, &dossier_id, error) ||
-      !edit_begin (self, _(fields[field].description), dossier_id, item_id, error))
+      !edit_begin (self, N_(fields[field].description), dossier_id, item_id, error))
     return FALSE;
 
   if (!ensure_entry (self, item_id, round_id, &entry_id, error))
@@ -1029,8 +1032,8 @@ opv_store_set_entry_wording (OpvStore    *self,
       return FALSE;
     }
   if (!dossier_of_item (self, item_id, &dossier_id, error) ||
-      !edit_begin (self, title || text ? _("Word the item differently in this round")
-                                       : _("Use the item’s own wording in this round"),
+      !edit_begin (self, title || text ? N_("Word the item differently in this round")
+                                       : N_("Use the item’s own wording in this round"),
                    dossier_id, item_id, error))
     return FALSE;
 
@@ -1102,7 +1105,7 @@ opv_store_add_responsibility (OpvStore    *self,
     }
 
   if (!dossier_of_item (self, item_id, &dossier_id, error) ||
-      !edit_begin (self, _("Add a responsible party"), dossier_id, item_id, error))
+      !edit_begin (self, N_("Add a responsible party"), dossier_id, item_id, error))
     return FALSE;
 
   if (!ensure_entry (self, item_id, round_id, &entry_id, error))
@@ -1196,7 +1199,7 @@ opv_store_set_responsibility_role (OpvStore  *self,
   if (!dossier_of_item (self, item_id, &dossier_id, error) ||
       !check_round_open (self, round_id, error) ||
       !find_entry (self, item_id, round_id, &entry_id, error) ||
-      !edit_begin (self, _("Change a party’s role"), dossier_id, item_id, error))
+      !edit_begin (self, N_("Change a party’s role"), dossier_id, item_id, error))
     return FALSE;
 
   stmt = opv_store_prepare (self, "UPDATE responsibility SET role = ? WHERE entry_id = ? AND party_id = ?", error);
@@ -1230,7 +1233,7 @@ opv_store_remove_responsibility (OpvStore  *self,
   if (!dossier_of_item (self, item_id, &dossier_id, error) ||
       !check_round_open (self, round_id, error) ||
       !find_entry (self, item_id, round_id, &entry_id, error) ||
-      !edit_begin (self, _("Remove a responsible party"), dossier_id, item_id, error))
+      !edit_begin (self, N_("Remove a responsible party"), dossier_id, item_id, error))
     return FALSE;
 
   stmt = opv_store_prepare (self, "DELETE FROM responsibility WHERE entry_id = ? AND party_id = ?", error);
@@ -1305,7 +1308,7 @@ opv_store_add_followup (OpvStore    *self,
   g_return_val_if_fail (OPV_IS_STORE (self), 0);
 
   if (!dossier_of_item (self, item_id, &dossier_id, error) ||
-      !edit_begin (self, _("Add follow-up"), dossier_id, item_id, error))
+      !edit_begin (self, N_("Add follow-up"), dossier_id, item_id, error))
     return 0;
 
   if (!ensure_entry (self, item_id, round_id, &entry_id, error))
@@ -1347,7 +1350,7 @@ opv_store_update_followup (OpvStore    *self,
   g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
 
   if (!followup_context (self, followup_id, &entry_id, &item_id, &dossier_id, error) ||
-      !edit_begin (self, _("Change follow-up"), dossier_id, item_id, error))
+      !edit_begin (self, N_("Change follow-up"), dossier_id, item_id, error))
     return FALSE;
 
   stmt = opv_store_prepare (self,
@@ -1380,7 +1383,7 @@ opv_store_delete_followup (OpvStore  *self,
   g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
 
   if (!followup_context (self, followup_id, &entry_id, &item_id, &dossier_id, error) ||
-      !edit_begin (self, _("Delete follow-up"), dossier_id, item_id, error))
+      !edit_begin (self, N_("Delete follow-up"), dossier_id, item_id, error))
     return FALSE;
 
   stmt = opv_store_prepare (self, "DELETE FROM followup WHERE id = ?", error);
@@ -1409,7 +1412,7 @@ opv_store_move_followup (OpvStore  *self,
   g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
 
   if (!followup_context (self, followup_id, &entry_id, &item_id, &dossier_id, error) ||
-      !edit_begin (self, _("Move follow-up"), dossier_id, item_id, error))
+      !edit_begin (self, N_("Move follow-up"), dossier_id, item_id, error))
     return FALSE;
 
   if (!place (self, FOLLOWUP_SIBLINGS, FOLLOWUP_POSITION, entry_id, followup_id, position, error))
@@ -1478,7 +1481,7 @@ opv_store_set_followup_sources (OpvStore    *self,
     }
 
   if (!followup_context (self, followup_id, &entry_id, &item_id, &dossier_id, error) ||
-      !edit_begin (self, _("Change the links and papers of follow-up"), dossier_id, item_id, error))
+      !edit_begin (self, N_("Change the links and papers of follow-up"), dossier_id, item_id, error))
     return FALSE;
 
   stmt = opv_store_prepare (self, "DELETE FROM link WHERE followup_id = ?", error);
@@ -1604,7 +1607,7 @@ opv_store_create_dossier (OpvStore        *self,
       return 0;
     }
 
-  if (!edit_begin (self, _("Create a dossier"), 0, 0, error))
+  if (!edit_begin (self, N_("Create a dossier"), 0, 0, error))
     return 0;
 
   slug = make_slug (self, title);
@@ -1649,7 +1652,7 @@ opv_store_rename_dossier (OpvStore    *self,
       return FALSE;
     }
 
-  if (!edit_begin (self, _("Rename the dossier"), dossier_id, 0, error))
+  if (!edit_begin (self, N_("Rename the dossier"), dossier_id, 0, error))
     return FALSE;
 
   stmt = opv_store_prepare (self, "UPDATE dossier SET title = ?, short_name = ? WHERE id = ?", error);
@@ -1699,7 +1702,7 @@ opv_store_delete_dossier (OpvStore  *self,
    * only be deleted after reopening it. */
   if (!refuse_if_sent (self, "SELECT id FROM round WHERE dossier_id = ? AND state = 'sent' LIMIT 1",
                        dossier_id, error) ||
-      !edit_begin (self, _("Delete the dossier"), dossier_id, 0, error))
+      !edit_begin (self, N_("Delete the dossier"), dossier_id, 0, error))
     return FALSE;
 
   stmt = opv_store_prepare (self, "DELETE FROM dossier WHERE id = ?", error);
@@ -1731,7 +1734,7 @@ opv_store_move_dossier (OpvStore  *self,
 {
   g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
 
-  if (!edit_begin (self, _("Move the dossier"), dossier_id, 0, error))
+  if (!edit_begin (self, N_("Move the dossier"), dossier_id, 0, error))
     return FALSE;
   if (!place (self, DOSSIER_SIBLINGS, DOSSIER_POSITION, 1, dossier_id, position, error))
     goto fail;
@@ -1763,7 +1766,7 @@ opv_store_create_theme (OpvStore    *self,
       return 0;
     }
 
-  if (!edit_begin (self, _("Add a theme"), dossier_id, 0, error))
+  if (!edit_begin (self, N_("Add a theme"), dossier_id, 0, error))
     return 0;
 
   stmt = opv_store_prepare (self, "INSERT INTO theme (dossier_id, position, number, title) VALUES (?, ?, ?, ?)", error);
@@ -1809,7 +1812,7 @@ opv_store_rename_theme (OpvStore    *self,
     return FALSE;
   if (dossier_id == 0)
     return not_found (error, _("The theme no longer exists; it may have been deleted in another window"));
-  if (!edit_begin (self, _("Rename the theme"), dossier_id, 0, error))
+  if (!edit_begin (self, N_("Rename the theme"), dossier_id, 0, error))
     return FALSE;
 
   stmt = opv_store_prepare (self, "UPDATE theme SET number = ?, title = ? WHERE id = ?", error);
@@ -1846,7 +1849,7 @@ opv_store_delete_theme (OpvStore  *self,
                        "SELECT r.id FROM entry e JOIN item i ON i.id = e.item_id JOIN round r ON r.id = e.round_id "
                        "WHERE i.theme_id = ? AND r.state = 'sent' LIMIT 1",
                        theme_id, error) ||
-      !edit_begin (self, _("Delete the theme"), dossier_id, 0, error))
+      !edit_begin (self, N_("Delete the theme"), dossier_id, 0, error))
     return FALSE;
 
   stmt = opv_store_prepare (self, "DELETE FROM theme WHERE id = ?", error);
@@ -1878,7 +1881,7 @@ opv_store_move_theme (OpvStore  *self,
     return FALSE;
   if (dossier_id == 0)
     return not_found (error, _("The theme no longer exists; it may have been deleted in another window"));
-  if (!edit_begin (self, _("Move the theme"), dossier_id, 0, error))
+  if (!edit_begin (self, N_("Move the theme"), dossier_id, 0, error))
     return FALSE;
   if (!place (self, THEME_SIBLINGS, THEME_POSITION, dossier_id, theme_id, position, error))
     goto fail;
@@ -1953,7 +1956,7 @@ opv_store_create_item (OpvStore    *self,
       not_found (error, _("The theme no longer exists; it may have been deleted in another window"));
       return 0;
     }
-  if (!edit_begin (self, _("Add a recommendation or activity"), dossier_id, 0, error))
+  if (!edit_begin (self, N_("Add a recommendation or activity"), dossier_id, 0, error))
     return 0;
 
   stmt = opv_store_prepare (self,
@@ -2008,7 +2011,7 @@ opv_store_delete_item (OpvStore  *self,
                        "SELECT r.id FROM entry e JOIN round r ON r.id = e.round_id "
                        "WHERE e.item_id = ? AND r.state = 'sent' LIMIT 1",
                        item_id, error) ||
-      !edit_begin (self, _("Delete a recommendation or activity"), dossier_id, item_id, error))
+      !edit_begin (self, N_("Delete a recommendation or activity"), dossier_id, item_id, error))
     return FALSE;
 
   stmt = opv_store_prepare (self, "DELETE FROM item WHERE id = ?", error);
@@ -2053,7 +2056,7 @@ opv_store_move_item (OpvStore  *self,
                    _("An item can only move to a theme of its own dossier"));
       return FALSE;
     }
-  if (!edit_begin (self, _("Move a recommendation or activity"), dossier_id, item_id, error))
+  if (!edit_begin (self, N_("Move a recommendation or activity"), dossier_id, item_id, error))
     return FALSE;
 
   stmt = opv_store_prepare (self, "UPDATE item SET theme_id = ? WHERE id = ?", error);
@@ -2114,7 +2117,7 @@ opv_store_update_party (OpvStore      *self,
       return FALSE;
     }
 
-  if (!edit_begin (self, _("Change a party"), 0, 0, error))
+  if (!edit_begin (self, N_("Change a party"), 0, 0, error))
     return FALSE;
 
   stmt = opv_store_prepare (self, "UPDATE party SET short_name = ?, full_name = ?, kind = ? WHERE id = ?", error);
@@ -2187,7 +2190,7 @@ opv_store_merge_parties (OpvStore  *self,
                        "SELECT r.id FROM responsibility rs JOIN entry e ON e.id = rs.entry_id "
                        "JOIN round r ON r.id = e.round_id WHERE rs.party_id = ? AND r.state = 'sent' LIMIT 1",
                        party_id, error) ||
-      !edit_begin (self, _("Merge parties"), 0, 0, error))
+      !edit_begin (self, N_("Merge parties"), 0, 0, error))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
@@ -2350,7 +2353,7 @@ opv_store_create_round (OpvStore    *self,
 
   if (!query_id (self, "SELECT id FROM round WHERE dossier_id = ? ORDER BY position DESC LIMIT 1",
                  dossier_id, &newest, error) ||
-      !edit_begin (self, _("Start a reporting round"), dossier_id, 0, error))
+      !edit_begin (self, N_("Start a reporting round"), dossier_id, 0, error))
     return 0;
 
   stmt = opv_store_prepare (self,
@@ -2444,7 +2447,7 @@ opv_store_mark_round_sent (OpvStore            *self,
   if (dossier_id == 0)
     return not_found (error, _("The reporting round no longer exists; it may have been deleted in another window"));
   if (!check_round_open (self, round_id, error) ||
-      !edit_begin (self, _("Mark the round as sent"), dossier_id, 0, error))
+      !edit_begin (self, N_("Mark the round as sent"), dossier_id, 0, error))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (freeze); i++)
@@ -2506,7 +2509,7 @@ opv_store_reopen_round (OpvStore  *self,
       g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED, _("The round is not marked as sent"));
       return FALSE;
     }
-  if (!edit_begin (self, _("Reopen the round"), dossier_id, 0, error))
+  if (!edit_begin (self, N_("Reopen the round"), dossier_id, 0, error))
     return FALSE;
 
   if (!run_with_ids (self, "UPDATE round SET state = 'open', sent_on = '' WHERE id = ?1", round_id, 0, error) ||

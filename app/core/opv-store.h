@@ -112,12 +112,13 @@ typedef struct
   char   *at;            /* ISO 8601, UTC */
   char   *user;
   char   *action;        /* edit, undo, redo */
-  char   *description;
+  char   *description;   /* untranslated: show it with _() */
   char   *object;        /* item, entry, followup, … */
   char   *operation;     /* insert, update, delete */
   char   *field;
   char   *old_value;
   char   *new_value;
+  gint64  edit;          /* the rows of one edit share it */
 } OpvAuditEntry;
 
 void         opv_audit_entry_free            (OpvAuditEntry *entry);

@@ -284,6 +284,10 @@ static gboolean
 same_edit (const OpvAuditEntry *a,
            const OpvAuditEntry *b)
 {
+  /* The rows of one edit share its number; rows without one (made by
+   * hand, in tests) by time, user, action and description. */
+  if (a->edit != 0 || b->edit != 0)
+    return a->edit == b->edit;
   return g_strcmp0 (a->at, b->at) == 0 && g_strcmp0 (a->user, b->user) == 0 &&
          g_strcmp0 (a->action, b->action) == 0 && g_strcmp0 (a->description, b->description) == 0;
 }
@@ -338,8 +342,8 @@ make_edit (GPtrArray  *rows,
   edit->description = g_strdup (first->description);
   edit->lines = g_ptr_array_new_with_free_func (g_free);
 
-  /* The store records what an edit was called in the language of the
-   * moment; one recorded in English is shown in the UI language. */
+  /* The store records what an edit is called untranslated; older
+   * databases have it in the language of the moment, shown as it is. */
   if (g_str_equal (edit->action, "undo"))
     /* Translators: in the History, as in "Undone: Change the status" */
     g_ptr_array_add (edit->lines, g_strdup_printf (_("Undone: %s"), description_text (edit->description)));
