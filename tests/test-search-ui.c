@@ -812,7 +812,7 @@ test_parties_counts (Fixture       *f,
   row = gtk_list_box_get_selected_row (view->party_list);
   g_assert_nonnull (row);
   tooltip = gtk_widget_get_tooltip_text (GTK_WIDGET (row)) ? g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (row))) : NULL;
-  g_assert_cmpstr (tooltip, ==, TR ("47 items, 5 overdue", "47 items, 5 te laat"));
+  g_assert_cmpstr (tooltip, ==, TR ("47 items, 5 overdue", "47 onderdelen, 5 te laat"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (view->detail_stack), ==, "party");
   g_assert_cmpuint (view->item_groups->len, ==, 2);
   g_assert_cmpstr (adw_preferences_group_get_title (g_ptr_array_index (view->item_groups, 0)), ==, "Schaduw dansen");
