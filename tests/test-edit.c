@@ -434,6 +434,54 @@ test_followups (Fixture       *f,
   assert_round_trip (f, "schaduw-dansen", before, ids.item);
 }
 
+/* A follow-up saved from its editor, text and sources at once, is one step
+ * of undo; a refused source leaves nothing half saved. */
+static void
+test_save_followup (Fixture       *f,
+                    gconstpointer  data)
+{
+  Ids ids = schaduw_ids (f, "2.3");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = snapshot (f, "schaduw-dansen");
+  g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_link_free);
+  g_autoptr(GPtrArray) papers = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_kamerstuk_free);
+  gint64 id;
+
+  g_ptr_array_add (links, opv_link_new ("een pagina", "https://example.org/p"));
+  g_ptr_array_add (papers, opv_kamerstuk_new (OPV_CHAMBER_SECOND, "2023/24", "30420", "390", NULL));
+  id = opv_store_save_followup (f->store, 0, ids.item, ids.round_2024, -1, "2.3.12", "Met een pagina.", links, papers,
+                                &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (followup_id (f, "2.3", "Update 2024", 11), ==, id);
+  assert_round_trip (f, "schaduw-dansen", before, ids.item);
+
+  /* Text and links changed together: undone together. */
+  g_free (before);
+  before = snapshot (f, "schaduw-dansen");
+  g_ptr_array_set_size (links, 0);
+  g_ptr_array_add (links, opv_link_new ("een andere pagina", "https://example.org/q"));
+  g_assert_cmpint (opv_store_save_followup (f->store, id, 0, 0, -1, NULL, "Anders.", links, NULL, &error), ==, id);
+  g_assert_no_error (error);
+  assert_round_trip (f, "schaduw-dansen", before, ids.item);
+
+  /* A refused address: neither a new follow-up nor a changed text. */
+  g_free (before);
+  before = snapshot (f, "schaduw-dansen");
+  g_ptr_array_add (links, opv_link_new ("kwaad", "javascript:alert(1)"));
+  g_assert_cmpint (opv_store_save_followup (f->store, 0, ids.item, ids.round_2024, -1, "", "Nieuw.", links, NULL, &error),
+                   ==, 0);
+  g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (opv_store_save_followup (f->store, id, 0, 0, -1, NULL, "Weer anders.", links, NULL, &error), ==, 0);
+  g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  {
+    g_autofree char *now = snapshot (f, "schaduw-dansen");
+    g_assert_cmpstr (now, ==, before);
+  }
+}
+
 static void
 test_structure (Fixture       *f,
                 gconstpointer  data)
@@ -753,6 +801,7 @@ main (int    argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/edit/round-wording", test_round_wording);
+  ADD ("/edit/save-followup", test_save_followup);
   ADD ("/edit/sent-round-keeps-wording", test_sent_round_keeps_wording);
   ADD ("/edit/item-fields", test_item_fields);
   ADD ("/edit/code-keeps-natural-order", test_code_keeps_natural_order);

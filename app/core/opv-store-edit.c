@@ -1302,39 +1302,8 @@ opv_store_add_followup (OpvStore    *self,
                         const char  *text,
                         GError     **error)
 {
-  gint64 dossier_id, entry_id, id;
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (OPV_IS_STORE (self), 0);
-
-  if (!dossier_of_item (self, item_id, &dossier_id, error) ||
-      !edit_begin (self, N_("Add follow-up"), dossier_id, item_id, error))
-    return 0;
-
-  if (!ensure_entry (self, item_id, round_id, &entry_id, error))
-    goto fail;
-
-  stmt = opv_store_prepare (self, "INSERT INTO followup (entry_id, position, code, text) VALUES (?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  sqlite3_bind_int (stmt, 2, G_MAXINT);
-  opv_store_bind_text (stmt, 3, code ? code : "");
-  opv_store_bind_text (stmt, 4, text ? text : "");
-  if (!opv_store_step_done (self, stmt, error))
-    goto fail;
-  id = sqlite3_last_insert_rowid (self->db);
-
-  if (!place (self, FOLLOWUP_SIBLINGS, FOLLOWUP_POSITION, entry_id, id, position, error) ||
-      !edit_commit (self, error))
-    goto fail;
-
-  return id;
-
-fail:
-  if (self->edit != NULL)
-    edit_abort (self);
-  return 0;
+  return opv_store_save_followup (self, 0, item_id, round_id, position, code ? code : "", text ? text : "",
+                                  NULL, NULL, error);
 }
 
 gboolean
@@ -1344,32 +1313,8 @@ opv_store_update_followup (OpvStore    *self,
                            const char  *text,
                            GError     **error)
 {
-  gint64 entry_id, item_id, dossier_id;
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
-
-  if (!followup_context (self, followup_id, &entry_id, &item_id, &dossier_id, error) ||
-      !edit_begin (self, N_("Change follow-up"), dossier_id, item_id, error))
-    return FALSE;
-
-  stmt = opv_store_prepare (self,
-                            "UPDATE followup SET code = coalesce (?, code), text = coalesce (?, text), carried = 0 "
-                            "WHERE id = ?",
-                            error);
-  if (stmt == NULL)
-    goto fail;
-  opv_store_bind_text (stmt, 1, code);
-  opv_store_bind_text (stmt, 2, text);
-  sqlite3_bind_int64 (stmt, 3, followup_id);
-  if (!opv_store_step_done (self, stmt, error))
-    goto fail;
-
-  return edit_commit (self, error);
-
-fail:
-  edit_abort (self);
-  return FALSE;
+  g_return_val_if_fail (followup_id > 0, FALSE);
+  return opv_store_save_followup (self, followup_id, 0, 0, -1, code, text, NULL, NULL, error) != 0;
 }
 
 gboolean
@@ -1431,18 +1376,13 @@ fail:
  *   ones; only http, https and mailto addresses are accepted
  * @kamerstukken: (element-type OpvKamerstuk): its parliamentary papers
  */
-gboolean
-opv_store_set_followup_sources (OpvStore    *self,
-                                gint64       followup_id,
-                                GPtrArray   *links,
-                                GPtrArray   *kamerstukken,
-                                GError     **error)
+/* Links and papers a follow-up may have: each link a label and an address
+ * that can be opened, each paper a session year and a dossier number. */
+static gboolean
+check_sources (GPtrArray  *links,
+               GPtrArray  *kamerstukken,
+               GError    **error)
 {
-  gint64 entry_id, item_id, dossier_id;
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
-
   for (guint i = 0; links != NULL && i < links->len; i++)
     {
       OpvLink *link = g_ptr_array_index (links, i);
@@ -1479,50 +1419,47 @@ opv_store_set_followup_sources (OpvStore    *self,
           return FALSE;
         }
     }
+  return TRUE;
+}
 
-  if (!followup_context (self, followup_id, &entry_id, &item_id, &dossier_id, error) ||
-      !edit_begin (self, N_("Change the links and papers of follow-up"), dossier_id, item_id, error))
+/* Replaces the links and papers of @followup_id, inside an edit. */
+static gboolean
+write_sources (OpvStore   *self,
+               gint64      followup_id,
+               GPtrArray  *links,
+               GPtrArray  *kamerstukken,
+               GError    **error)
+{
+  if (!run_with_ids (self, "DELETE FROM link WHERE followup_id = ?1", followup_id, 0, error) ||
+      !run_with_ids (self, "DELETE FROM kamerstuk WHERE followup_id = ?1", followup_id, 0, error))
     return FALSE;
-
-  stmt = opv_store_prepare (self, "DELETE FROM link WHERE followup_id = ?", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, followup_id);
-  if (!opv_store_step_done (self, stmt, error))
-    goto fail;
-
-  stmt = opv_store_prepare (self, "DELETE FROM kamerstuk WHERE followup_id = ?", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, followup_id);
-  if (!opv_store_step_done (self, stmt, error))
-    goto fail;
 
   for (guint i = 0; links != NULL && i < links->len; i++)
     {
       OpvLink *link = g_ptr_array_index (links, i);
+      sqlite3_stmt *stmt = opv_store_prepare (self, "INSERT INTO link (followup_id, position, label, url) VALUES (?, ?, ?, ?)",
+                                              error);
 
-      stmt = opv_store_prepare (self, "INSERT INTO link (followup_id, position, label, url) VALUES (?, ?, ?, ?)", error);
       if (stmt == NULL)
-        goto fail;
+        return FALSE;
       sqlite3_bind_int64 (stmt, 1, followup_id);
       sqlite3_bind_int (stmt, 2, i);
       opv_store_bind_text (stmt, 3, link->label);
       opv_store_bind_text (stmt, 4, link->url);
       if (!opv_store_step_done (self, stmt, error))
-        goto fail;
+        return FALSE;
     }
 
   for (guint i = 0; kamerstukken != NULL && i < kamerstukken->len; i++)
     {
       OpvKamerstuk *k = g_ptr_array_index (kamerstukken, i);
+      sqlite3_stmt *stmt = opv_store_prepare (self,
+                                              "INSERT INTO kamerstuk (followup_id, position, chamber, session, dossier, number, url) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                              error);
 
-      stmt = opv_store_prepare (self,
-                                "INSERT INTO kamerstuk (followup_id, position, chamber, session, dossier, number, url) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                error);
       if (stmt == NULL)
-        goto fail;
+        return FALSE;
       sqlite3_bind_int64 (stmt, 1, followup_id);
       sqlite3_bind_int (stmt, 2, i);
       opv_store_bind_text (stmt, 3, opv_chamber_to_id (k->chamber));
@@ -1531,14 +1468,119 @@ opv_store_set_followup_sources (OpvStore    *self,
       opv_store_bind_text (stmt, 6, k->number);
       opv_store_bind_text (stmt, 7, k->url);
       if (!opv_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+opv_store_set_followup_sources (OpvStore    *self,
+                                gint64       followup_id,
+                                GPtrArray   *links,
+                                GPtrArray   *kamerstukken,
+                                GError     **error)
+{
+  gint64 entry_id, item_id, dossier_id;
+
+  g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
+
+  if (!check_sources (links, kamerstukken, error) ||
+      !followup_context (self, followup_id, &entry_id, &item_id, &dossier_id, error) ||
+      !edit_begin (self, N_("Change the links and papers of follow-up"), dossier_id, item_id, error))
+    return FALSE;
+
+  if (!write_sources (self, followup_id, links, kamerstukken, error))
+    {
+      edit_abort (self);
+      return FALSE;
+    }
+  return edit_commit (self, error);
+}
+
+/**
+ * opv_store_save_followup:
+ * @followup_id: the follow-up to change, or 0 for a new one of @item_id in
+ *   @round_id
+ * @position: where a new one goes among the item's follow-up in the round,
+ *   -1 for the end
+ * @code: (nullable): %NULL keeps a follow-up's code
+ * @text: (nullable): %NULL keeps its text
+ * @links: (element-type OpvLink) (nullable): its links, replacing the old
+ *   ones; %NULL leaves them
+ * @kamerstukken: (element-type OpvKamerstuk) (nullable): its papers, the same
+ *
+ * Saves a follow-up as its editor has it, text and sources together: one
+ * step of undo, and nothing saved when any part is refused.
+ *
+ * Returns: the follow-up's id, or 0 with @error set
+ */
+gint64
+opv_store_save_followup (OpvStore    *self,
+                         gint64       followup_id,
+                         gint64       item_id,
+                         gint64       round_id,
+                         int          position,
+                         const char  *code,
+                         const char  *text,
+                         GPtrArray   *links,
+                         GPtrArray   *kamerstukken,
+                         GError     **error)
+{
+  gint64 entry_id, dossier_id;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OPV_IS_STORE (self), 0);
+
+  if (!check_sources (links, kamerstukken, error))
+    return 0;
+
+  if (followup_id > 0)
+    {
+      if (!followup_context (self, followup_id, &entry_id, &item_id, &dossier_id, error) ||
+          !edit_begin (self, N_("Change follow-up"), dossier_id, item_id, error))
+        return 0;
+      stmt = opv_store_prepare (self,
+                                "UPDATE followup SET code = coalesce (?, code), text = coalesce (?, text), carried = 0 "
+                                "WHERE id = ?",
+                                error);
+      if (stmt == NULL)
+        goto fail;
+      opv_store_bind_text (stmt, 1, code);
+      opv_store_bind_text (stmt, 2, text);
+      sqlite3_bind_int64 (stmt, 3, followup_id);
+      if (!opv_store_step_done (self, stmt, error))
+        goto fail;
+    }
+  else
+    {
+      if (!dossier_of_item (self, item_id, &dossier_id, error) ||
+          !edit_begin (self, N_("Add follow-up"), dossier_id, item_id, error))
+        return 0;
+      if (!ensure_entry (self, item_id, round_id, &entry_id, error))
+        goto fail;
+      stmt = opv_store_prepare (self, "INSERT INTO followup (entry_id, position, code, text) VALUES (?, ?, ?, ?)", error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, entry_id);
+      sqlite3_bind_int (stmt, 2, G_MAXINT);
+      opv_store_bind_text (stmt, 3, code ? code : "");
+      opv_store_bind_text (stmt, 4, text ? text : "");
+      if (!opv_store_step_done (self, stmt, error))
+        goto fail;
+      followup_id = sqlite3_last_insert_rowid (self->db);
+      if (!place (self, FOLLOWUP_SIBLINGS, FOLLOWUP_POSITION, entry_id, followup_id, position, error))
         goto fail;
     }
 
-  return edit_commit (self, error);
+  if ((links != NULL || kamerstukken != NULL) && !write_sources (self, followup_id, links, kamerstukken, error))
+    goto fail;
+  if (!edit_commit (self, error))
+    return 0;
+  return followup_id;
 
 fail:
   edit_abort (self);
-  return FALSE;
+  return 0;
 }
 
 /* Dossiers */

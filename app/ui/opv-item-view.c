@@ -1211,62 +1211,37 @@ apply_followup (OpvItemView *self,
       return;
     }
 
-  if (job->id < 0)
+  if (!job->text_changed && !job->sources_changed && job->id > 0)
     {
-      gint64 new_id;
-
-      set_editing (self, -1, FALSE);
-      new_id = opv_store_add_followup (self->store, job->item_id, job->round_id, -1, job->code, job->text, &error);
-      if (new_id == 0)
-        {
-          set_editing (self, -1, TRUE);
-          if (row != NULL)
-            opv_followup_row_set_error (row, error->message);
-          focus_memo_set_key (memo, NULL);
-          return;
-        }
-
-      focus_memo_set_key (memo, followup_key (new_id));
-      if ((job->links->len > 0 || job->kamerstukken->len > 0) &&
-          !opv_store_set_followup_sources (self->store, new_id, job->links, job->kamerstukken, &error))
-        {
-          OpvFollowupRow *added;
-
-          /* The follow-up is there; its editor opens again with the links
-           * as typed and the reason they were refused. */
-          set_editing (self, new_id, TRUE);
-          load_followups (self, TRUE);
-          added = opv_item_view_find_followup_row (self, new_id);
-          if (added != NULL)
-            {
-              opv_followup_row_copy_draft (added, job->row);
-              opv_followup_row_set_error (added, error->message);
-              opv_followup_row_focus_editor (added);
-            }
-          focus_memo_set_key (memo, NULL);
-        }
+      set_editing (self, job->id, FALSE);
+      focus_memo_set_key (memo, followup_key (job->id));
+      load_followups (self, TRUE);
       return;
     }
 
-  focus_memo_set_key (memo, followup_key (job->id));
+  /* Text and sources in one step: all of it is saved, or, when a part is
+   * refused, nothing, and the editor stays open with the reason. */
   set_editing (self, job->id, FALSE);
+  {
+    gboolean sources = job->id < 0 || job->sources_changed;
+    gint64 id = opv_store_save_followup (self->store, job->id > 0 ? job->id : 0, job->item_id, job->round_id, -1,
+                                         job->id < 0 || job->text_changed ? job->code : NULL,
+                                         job->id < 0 || job->text_changed ? job->text : NULL,
+                                         sources ? job->links : NULL, sources ? job->kamerstukken : NULL, &error);
 
-  if (job->sources_changed &&
-      !opv_store_set_followup_sources (self->store, job->id, job->links, job->kamerstukken, &error))
-    {
-      /* Refused before anything changed: the editor stays as it is. */
-      set_editing (self, job->id, TRUE);
-      if (row != NULL)
-        opv_followup_row_set_error (row, error->message);
-      focus_memo_set_key (memo, NULL);
-      return;
-    }
-
-  if (job->text_changed && !opv_store_update_followup (self->store, job->id, job->code, job->text, &error))
-    report_error (self, error);
-
-  if (!job->text_changed && !job->sources_changed)
-    load_followups (self, TRUE);
+    if (id == 0)
+      {
+        set_editing (self, job->id, TRUE);
+        if (row != NULL)
+          {
+            opv_followup_row_set_error (row, error->message);
+            opv_followup_row_focus_editor (row);
+          }
+        focus_memo_set_key (memo, NULL);
+        return;
+      }
+    focus_memo_set_key (memo, followup_key (id));
+  }
 }
 
 static void
