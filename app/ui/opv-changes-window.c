@@ -194,6 +194,9 @@ group_row (OpvChangesWindow *self,
       gtk_widget_set_valign (jump, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (jump, "flat");
       gtk_widget_set_tooltip_text (jump, _("Show in the Main Window"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (jump),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show in the Main Window"),
+                                      -1);
       g_object_set_data_full (G_OBJECT (jump), "code", g_strdup (code), g_free);
       g_signal_connect (jump, "clicked", G_CALLBACK (on_jump_clicked_cb), self);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), jump);

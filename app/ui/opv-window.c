@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "opv-a11y.h"
 #include "opv-export-dialog.h"
 #include "opv-outline-row.h"
 #include "opv-ui-util.h"
@@ -233,6 +234,32 @@ add_party_chips (OpvWindow *self,
     }
 }
 
+/* A screen reader reads the row as its code and title, then the status
+ * and the parties. */
+static void
+name_item_row (GtkWidget  *box,
+               RowWidgets *w)
+{
+  g_autofree char *label = g_strjoin (" ", gtk_label_get_text (GTK_LABEL (w->code)),
+                                      gtk_label_get_text (GTK_LABEL (w->title)), NULL);
+  g_autoptr(GString) description = g_string_new (NULL);
+
+  if (gtk_widget_get_visible (w->badge))
+    g_string_append (description, gtk_label_get_text (GTK_LABEL (w->badge)));
+  for (GtkWidget *chip = gtk_widget_get_first_child (w->chips); chip != NULL; chip = gtk_widget_get_next_sibling (chip))
+    {
+      if (description->len > 0)
+        g_string_append (description, ", ");
+      g_string_append (description, gtk_label_get_text (GTK_LABEL (chip)));
+    }
+
+  opv_a11y_set_row_label (box, g_strstrip (label));
+  if (gtk_widget_get_parent (box) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                    -1);
+}
+
 static void
 on_factory_bind_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item,
@@ -261,6 +288,7 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
     {
       g_autofree char *heading = opv_theme_dup_heading (opv_outline_row_get_theme (row), self->round);
       gtk_label_set_label (GTK_LABEL (w->heading), heading);
+      opv_a11y_set_row_label (box, heading);
       return;
     }
 
@@ -278,6 +306,7 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
 
     opv_remove_all_children (w->chips);
     add_party_chips (self, item, entry, w->chips);
+    name_item_row (box, w);
   }
 }
 

@@ -1,0 +1,17 @@
+/* opv-a11y.h: accessible names that GTK 4.8 leaves out or gets wrong
+ *
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void opv_a11y_init          (void);
+void opv_a11y_set_row_label (GtkWidget  *child,
+                             const char *label);
+void opv_a11y_keep_label    (GtkWidget  *widget);
+
+G_END_DECLS
