@@ -14,6 +14,7 @@
 #include "opv-export-dialog.h"
 #include "opv-outline-row.h"
 #include "opv-ui-util.h"
+#include "opv-window-keyboard.h"
 #include "opv-window-private.h"
 #include "opv-window-rounds.h"
 #include "opv-window-search.h"
@@ -169,6 +170,7 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), w->item_box);
 
   g_object_set_data_full (G_OBJECT (box), "row-widgets", w, g_free);
+  g_object_set_data (G_OBJECT (box), "list-item", list_item);
   gtk_list_item_set_child (list_item, box);
   opv_window_structure_setup_row (box, list_item);
 }
@@ -954,6 +956,7 @@ opv_window_init (OpvWindow *self)
                            G_CALLBACK (on_item_list_activate_cb), self, G_CONNECT_SWAPPED);
   opv_window_structure_init (self);
   opv_window_search_init (self);
+  opv_window_keyboard_init (self);
 
   expression = gtk_property_expression_new (OPV_TYPE_DOSSIER, NULL, "short-name");
   gtk_drop_down_set_expression (self->dossier_dropdown, expression);
