@@ -346,9 +346,7 @@ def language():
 _catalogue = None
 
 
-def tr(msgid, context=None):
-    """The text a widget has in the language of this run, from the
-    catalogue the app itself reads, without a mnemonic underscore."""
+def _translate(msgid, context=None):
     global _catalogue
     if _catalogue is None:
         localedir = os.environ.get("OPV_LOCALEDIR",
@@ -358,5 +356,18 @@ def tr(msgid, context=None):
         else:
             # No fallback: a Dutch run without the Dutch catalogue is broken.
             _catalogue = gettext.translation("opvolging", localedir=localedir, languages=[language()])
-    text = _catalogue.pgettext(context, msgid) if context else _catalogue.gettext(msgid)
-    return re.sub(r"_(?=[^_])", "", text)
+    return _catalogue.pgettext(context, msgid) if context else _catalogue.gettext(msgid)
+
+
+def mnemonic(msgid):
+    """The Alt+key combination of a label with a mnemonic, as translated."""
+    match = re.search(r"_([^_])", _translate(msgid))
+    if match is None:
+        raise ValueError("%r has no mnemonic" % msgid)
+    return "<Alt>%s" % match.group(1).lower()
+
+
+def tr(msgid, context=None):
+    """The text a widget has in the language of this run, from the
+    catalogue the app itself reads, without a mnemonic underscore."""
+    return re.sub(r"_(?=[^_])", "", _translate(msgid, context))
