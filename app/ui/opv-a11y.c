@@ -6,7 +6,8 @@
  * - a row of a list view or of a drop-down's popup has no name at all,
  *   and GtkListItem has no API to give it one;
  * - the button inside a GtkDropDown, which is what takes the focus, has
- *   no name of its own;
+ *   no name of its own (it gets the drop-down's, and the choice it shows
+ *   as its description);
  * - a button whose label has a mnemonic is named "_Delete Delete" (its
  *   label property and then its label), and a check button "_Overdue";
  * - the outer row of an AdwExpanderRow has no name.
@@ -104,7 +105,7 @@ static void
 append_label_texts (GtkWidget *widget,
                     GString   *text)
 {
-  if (!gtk_widget_get_visible (widget))
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
     return;
 
   if (GTK_IS_LABEL (widget))
@@ -181,6 +182,32 @@ on_factory_bind_hook (GSignalInvocationHint *hint,
 
 /* Drop-downs */
 
+/* The button shows the choice, which a screen reader reads as the
+ * button's description after its name ("Dossier … Schaduw dansen"). */
+static gboolean
+describe_drop_down_button_cb (gpointer user_data)
+{
+  g_autoptr(GtkWidget) button = user_data;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  append_label_texts (button, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str, -1);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_drop_down_selected_cb (GtkDropDown *dropdown)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (dropdown));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      /* The button's labels are bound to the new choice after this. */
+      if (GTK_IS_TOGGLE_BUTTON (child))
+        g_idle_add (describe_drop_down_button_cb, g_object_ref (child));
+    }
+}
+
 static void
 name_drop_down_button (GtkDropDown *dropdown)
 {
@@ -244,6 +271,8 @@ mend_widget (GtkWidget *widget)
     {
       g_object_set_qdata (G_OBJECT (widget), watched_quark (), GINT_TO_POINTER (TRUE));
       name_drop_down_button (GTK_DROP_DOWN (widget));
+      on_drop_down_selected_cb (GTK_DROP_DOWN (widget));
+      g_signal_connect (widget, "notify::selected-item", G_CALLBACK (on_drop_down_selected_cb), NULL);
     }
   else if (ADW_IS_EXPANDER_ROW (widget))
     {

@@ -117,7 +117,8 @@ def run(j, export_dir):
     j.press_until("Up", lambda n: role(n) == "list item" and "Schaduw dansen" in real_name(n),
                   "Schaduw dansen in the drop-down", limit=5)
     key("Return")
-    j.wait_focus(is_("push button", dossier_name), "the drop-down's button after choosing")
+    j.wait_focus(lambda n: is_("push button", dossier_name)(n) and "Schaduw dansen" in (n.description or ""),
+                 "the drop-down's button, telling Schaduw dansen as its choice")
 
     # 2. Recommendation 2.3, with the arrow keys, and its text.
     j.step("find recommendation 2.3 with the arrow keys and read its text")
