@@ -81,6 +81,16 @@ def run_walk(walk):
                     10, "the detail pane of 2.3")
         walk.check("main window, 2.3 selected", main)
 
+        # The round before, which names 2.3's parties: rows with a role
+        # drop-down ("Role of OCW") and a remove button each.
+        key("<Control>Page_Up")
+        role_of = tr("Role of %s").split("%s")[0]
+        at.wait_for(lambda: at.find(main, lambda n: at.role(n) == "combo box"
+                                    and at.real_name(n).startswith(role_of)),
+                    10, "2.3's parties in the round before")
+        walk.check("main window, 2.3 in the round before", main)
+        key("<Control>Page_Down")
+
         # Windows and dialogs of their own, each closed with Escape.
         for what, combo in [
             ("export dialog (Ctrl+E)", "<Control>e"),
