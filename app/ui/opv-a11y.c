@@ -1,7 +1,7 @@
 /* opv-a11y.c: accessible names that GTK 4.8 leaves out or gets wrong
  *
- * Four gaps in GTK 4.8 and libadwaita 1.2 would make a screen reader speak a type name or a
- * stray underscore, whatever the widgets of this app set:
+ * Four gaps in GTK 4.8 and libadwaita 1.2 would make a screen reader
+ * speak a type name or a stray underscore, whatever the app sets:
  *
  * - a row of a list view or of a drop-down's popup has no name at all,
  *   and GtkListItem has no API to give it one;
@@ -68,9 +68,6 @@ mend_mnemonic_name (GtkWidget *widget)
 {
   const char *label = NULL;
   gboolean use_underline = FALSE;
-
-  if (g_object_get_data (G_OBJECT (widget), OWN_LABEL_KEY) != NULL)
-    return;
 
   if (GTK_IS_CHECK_BUTTON (widget))
     {
@@ -362,17 +359,6 @@ opv_a11y_set_row_label (GtkWidget  *child,
   g_object_set_data (G_OBJECT (row), OWN_LABEL_KEY, label ? GINT_TO_POINTER (TRUE) : NULL);
   if (label != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}
-
-/**
- * opv_a11y_keep_label:
- * @widget: a button or check button
- *
- * Tells the hooks to leave @widget's accessible label alone: it was set
- * on purpose.
- */
-void
-opv_a11y_keep_label (GtkWidget *widget)
-{
-  g_object_set_data (G_OBJECT (widget), OWN_LABEL_KEY, GINT_TO_POINTER (TRUE));
+  else
+    name_row_from_labels (row);
 }

@@ -12,6 +12,5 @@ G_BEGIN_DECLS
 void opv_a11y_init          (void);
 void opv_a11y_set_row_label (GtkWidget  *child,
                              const char *label);
-void opv_a11y_keep_label    (GtkWidget  *widget);
 
 G_END_DECLS
