@@ -34,6 +34,9 @@ struct _OpvChangesWindow
   GtkListBox     *unchanged_list;
   AdwExpanderRow *unchanged_row;
   GPtrArray      *unchanged_children;
+
+  char           *removed_attributes;  /* Pango span attributes of a word diff */
+  char           *added_attributes;
 };
 
 G_DEFINE_FINAL_TYPE (OpvChangesWindow, opv_changes_window, ADW_TYPE_WINDOW)
@@ -88,14 +91,47 @@ append_span (GString    *markup,
     g_string_append (markup, escaped);
 }
 
-/* Removed words struck through in red, added ones underlined in green:
- * the colour is never the only sign. */
-#define REMOVED "strikethrough=\"true\" foreground=\"#c01c28\""
-#define ADDED   "underline=\"single\" foreground=\"#26a269\""
+/* Removed words are struck through, added ones underlined: the colour,
+ * the theme's error and success colours, is never the only sign. In high
+ * contrast the words keep the text colour, the strongest there is, and
+ * added words are bold as well. */
+static char *
+diff_attributes (OpvChangesWindow *self,
+                 const char       *shape,
+                 const char       *color_name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+  GdkRGBA color;
+
+  if (adw_style_manager_get_high_contrast (style))
+    return g_strdup (shape);
+  if (!gtk_style_context_lookup_color (context, color_name, &color))
+    return g_strdup (shape);
+  return g_strdup_printf ("%s foreground=\"#%02x%02x%02x\"", shape,
+                          (guint) (CLAMP (color.red, 0., 1.) * 255. + .5),
+                          (guint) (CLAMP (color.green, 0., 1.) * 255. + .5),
+                          (guint) (CLAMP (color.blue, 0., 1.) * 255. + .5));
+}
+
+static void
+update_diff_attributes (OpvChangesWindow *self)
+{
+  gboolean high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+
+  g_free (self->removed_attributes);
+  g_free (self->added_attributes);
+  self->removed_attributes = diff_attributes (self, "strikethrough=\"true\"", "error_color");
+  self->added_attributes = diff_attributes (self,
+                                            high_contrast ? "underline=\"single\" weight=\"bold\""
+                                                          : "underline=\"single\"",
+                                            "success_color");
+}
 
 static char *
-diff_markup (const char *old_text,
-             const char *new_text)
+diff_markup (OpvChangesWindow *self,
+             const char       *old_text,
+             const char       *new_text)
 {
   g_autoptr(GPtrArray) parts = opv_word_diff (old_text ? old_text : "", new_text ? new_text : "");
   GString *markup = g_string_new (NULL);
@@ -107,13 +143,15 @@ diff_markup (const char *old_text,
       if (i > 0)
         g_string_append_c (markup, ' ');
       append_span (markup, part->text,
-                   part->op == OPV_DIFF_REMOVED ? REMOVED : part->op == OPV_DIFF_ADDED ? ADDED : NULL);
+                   part->op == OPV_DIFF_REMOVED ? self->removed_attributes
+                   : part->op == OPV_DIFF_ADDED ? self->added_attributes : NULL);
     }
   return g_string_free (markup, FALSE);
 }
 
 static char *
-change_markup (OpvChange *change)
+change_markup (OpvChangesWindow *self,
+               OpvChange        *change)
 {
   g_autofree char *older = opv_change_dup_value (change, FALSE, NULL);
   g_autofree char *newer = opv_change_dup_value (change, TRUE, NULL);
@@ -125,7 +163,7 @@ change_markup (OpvChange *change)
     case OPV_CHANGE_THEME_TITLE:
     case OPV_CHANGE_FOLLOWUP_REWORDED:
       g_string_free (markup, TRUE);
-      return diff_markup (older, newer);
+      return diff_markup (self, older, newer);
 
     case OPV_CHANGE_STATUS:
     case OPV_CHANGE_TIMEFRAME:
@@ -194,6 +232,9 @@ group_row (OpvChangesWindow *self,
       gtk_widget_set_valign (jump, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (jump, "flat");
       gtk_widget_set_tooltip_text (jump, _("Show in the Main Window"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (jump),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show in the Main Window"),
+                                      -1);
       g_object_set_data_full (G_OBJECT (jump), "code", g_strdup (code), g_free);
       g_signal_connect (jump, "clicked", G_CALLBACK (on_jump_clicked_cb), self);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), jump);
@@ -202,11 +243,12 @@ group_row (OpvChangesWindow *self,
 }
 
 static void
-add_change_row (GtkWidget *group,
-                OpvChange *change)
+add_change_row (OpvChangesWindow *self,
+                GtkWidget        *group,
+                OpvChange        *change)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *markup = change_markup (change);
+  g_autofree char *markup = change_markup (self, change);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(opv_change_kind_msgid (change->kind)));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), markup);
@@ -251,7 +293,7 @@ add_group (OpvChangesWindow *self,
 
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (group), summary);
   for (guint i = 0; i < changes->len; i++)
-    add_change_row (group, g_ptr_array_index (changes, i));
+    add_change_row (self, group, g_ptr_array_index (changes, i));
   gtk_list_box_append (self->change_list, group);
 }
 
@@ -405,6 +447,15 @@ on_rounds_changed_cb (OpvChangesWindow *self)
     rebuild (self);
 }
 
+/* Dark, light or high contrast: the diff's colours follow. */
+static void
+on_style_changed_cb (OpvChangesWindow *self)
+{
+  update_diff_attributes (self);
+  if (!self->updating)
+    rebuild (self);
+}
+
 /* The main window reloads its dossier on every change; so does this. */
 static void
 on_store_changed_cb (OpvChangesWindow *self)
@@ -432,6 +483,8 @@ opv_changes_window_dispose (GObject *object)
   g_clear_object (&self->window);
   g_clear_object (&self->rounds);
   g_clear_pointer (&self->unchanged_children, g_ptr_array_unref);
+  g_clear_pointer (&self->removed_attributes, g_free);
+  g_clear_pointer (&self->added_attributes, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPV_TYPE_CHANGES_WINDOW);
 
   G_OBJECT_CLASS (opv_changes_window_parent_class)->dispose (object);
@@ -487,6 +540,12 @@ opv_changes_window_init (OpvChangesWindow *self)
 
   adw_window_title_set_title (self->window_title, _("Changes"));
   gtk_window_set_title (GTK_WINDOW (self), _("Changes"));
+
+  update_diff_attributes (self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (on_style_changed_cb), self, G_CONNECT_SWAPPED);
   self->updating = FALSE;
 }
 

@@ -192,6 +192,22 @@ focus_memo_take_from (OpvItemView *self,
   if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
     return;
 
+  /* A choice made in a popover, such as a combo row's list, closes it:
+   * focus is to go back to what opened it, not into the closed popover. */
+  for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
+    {
+      if (GTK_IS_POPOVER (w))
+        {
+          GtkWidget *owner = gtk_widget_get_parent (w);
+
+          while (owner != NULL && owner != GTK_WIDGET (self) && !gtk_widget_get_focusable (owner))
+            owner = gtk_widget_get_parent (owner);
+          if (owner == NULL || owner == GTK_WIDGET (self))
+            return;
+          focus = w = owner;
+        }
+    }
+
   memo->widget = g_object_ref (focus);
   if (GTK_IS_EDITABLE (focus))
     memo->cursor = gtk_editable_get_position (GTK_EDITABLE (focus));
@@ -411,7 +427,10 @@ info_row_new (const char *title,
   if (icon_name != NULL)
     adw_action_row_set_icon_name (ADW_ACTION_ROW (row), icon_name);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
+  /* Focusable, so that a screen reader reads it on the way, and because a
+   * GTK 4.8 list box whose first row cannot take the focus is skipped by
+   * Tab altogether, with every row after it. */
+  gtk_widget_set_focusable (row, TRUE);
 
   return row;
 }

@@ -162,6 +162,24 @@ opv_preferences_window_class_init (OpvPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_folder_reset_clicked_cb);
 }
 
+/* AdwPreferencesWindow keeps a search entry even with search turned
+ * off, and a screen reader finds it; it has no name of its own. */
+static void
+name_search_entries (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SEARCH_ENTRY (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search Preferences"),
+                                        -1);
+      else
+        name_search_entries (child);
+    }
+}
+
 static void
 opv_preferences_window_init (OpvPreferencesWindow *self)
 {
@@ -174,6 +192,7 @@ opv_preferences_window_init (OpvPreferencesWindow *self)
 
   adw_combo_row_set_model (self->ui_language_row, G_LIST_MODEL (gtk_string_list_new (languages)));
   adw_combo_row_set_model (self->export_language_row, G_LIST_MODEL (gtk_string_list_new (languages)));
+  name_search_entries (GTK_WIDGET (self));
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "opv-a11y.h"
 #include "opv-item-view.h"
 #include "opv-resources.h"
 #include "opv-ui-util.h"
@@ -35,6 +36,7 @@ opv_ui_init (void)
 
   g_resources_register (opv_get_resource ());
   g_type_ensure (OPV_TYPE_ITEM_VIEW);
+  opv_a11y_init ();
 
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/opvolging.css");

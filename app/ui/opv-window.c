@@ -11,9 +11,11 @@
 #include <glib/gi18n.h>
 
 #include "opv-backup-dialog.h"
+#include "opv-a11y.h"
 #include "opv-export-dialog.h"
 #include "opv-outline-row.h"
 #include "opv-ui-util.h"
+#include "opv-window-keyboard.h"
 #include "opv-window-private.h"
 #include "opv-window-rounds.h"
 #include "opv-window-search.h"
@@ -169,6 +171,7 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), w->item_box);
 
   g_object_set_data_full (G_OBJECT (box), "row-widgets", w, g_free);
+  g_object_set_data (G_OBJECT (box), "list-item", list_item);
   gtk_list_item_set_child (list_item, box);
   opv_window_structure_setup_row (box, list_item);
 }
@@ -234,6 +237,32 @@ add_party_chips (OpvWindow *self,
     }
 }
 
+/* A screen reader reads the row as its code and title, then the status
+ * and the parties. */
+static void
+name_item_row (GtkWidget  *box,
+               RowWidgets *w)
+{
+  g_autofree char *label = g_strjoin (" ", gtk_label_get_text (GTK_LABEL (w->code)),
+                                      gtk_label_get_text (GTK_LABEL (w->title)), NULL);
+  g_autoptr(GString) description = g_string_new (NULL);
+
+  if (gtk_widget_get_visible (w->badge))
+    g_string_append (description, gtk_label_get_text (GTK_LABEL (w->badge)));
+  for (GtkWidget *chip = gtk_widget_get_first_child (w->chips); chip != NULL; chip = gtk_widget_get_next_sibling (chip))
+    {
+      if (description->len > 0)
+        g_string_append (description, ", ");
+      g_string_append (description, gtk_label_get_text (GTK_LABEL (chip)));
+    }
+
+  opv_a11y_set_row_label (box, g_strstrip (label));
+  if (gtk_widget_get_parent (box) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                    -1);
+}
+
 static void
 on_factory_bind_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item,
@@ -262,6 +291,7 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
     {
       g_autofree char *heading = opv_theme_dup_heading (opv_outline_row_get_theme (row), self->round);
       gtk_label_set_label (GTK_LABEL (w->heading), heading);
+      opv_a11y_set_row_label (box, heading);
       return;
     }
 
@@ -279,6 +309,7 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
 
     opv_remove_all_children (w->chips);
     add_party_chips (self, item, entry, w->chips);
+    name_item_row (box, w);
   }
 }
 
@@ -969,6 +1000,7 @@ opv_window_init (OpvWindow *self)
                            G_CALLBACK (on_item_list_activate_cb), self, G_CONNECT_SWAPPED);
   opv_window_structure_init (self);
   opv_window_search_init (self);
+  opv_window_keyboard_init (self);
 
   expression = gtk_property_expression_new (OPV_TYPE_DOSSIER, NULL, "short-name");
   gtk_drop_down_set_expression (self->dossier_dropdown, expression);
