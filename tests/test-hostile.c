@@ -134,6 +134,9 @@ static const Case cases[] = {
   { "text/raw-tab", FOLLOWUP, ",\"links\":[{\"label\":\"a\tb\"}]", OPV_EXCHANGE_ERROR_SYNTAX, ":1:", "control" },
   { "text/unterminated", WHOLE, "{\"format\":\"opvolging-dossier", OPV_EXCHANGE_ERROR_SYNTAX, ":1:11: ", "does not end" },
   { "text/escape-at-end", WHOLE, "{\"format\":\"opvolging-dossier\\", OPV_EXCHANGE_ERROR_SYNTAX, ":1:11: ", "does not end" },
+  /* Nothing but white space: json-glib gave no root, and reading it failed
+   * a critical (found by tests/fuzz/fuzz-exchange.c). */
+  { "empty/white-space", WHOLE, "  \n\t\r\n ", OPV_EXCHANGE_ERROR_SYNTAX, ": ", "empty" },
   /* What json-glib accepts and JSON does not. */
   { "json/single-quotes", WHOLE, "{'format':1}", OPV_EXCHANGE_ERROR_SYNTAX, ":1:2: ", "“'”" },
   { "json/comment", WHOLE, "{/* c */}", OPV_EXCHANGE_ERROR_SYNTAX, ":1:2: ", "“/”" },

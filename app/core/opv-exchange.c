@@ -1595,6 +1595,14 @@ opv_exchange_read_bytes (GBytes      *bytes,
       return NULL;
     }
 
+  /* A file of white space only parses, to no root at all. */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                   _("%s: the file is empty"), display_name);
+      return NULL;
+    }
+
   top = expect_object (&r, json_parser_get_root (parser), top_members);
   if (top == NULL || !read_string (&r, top, "format", "", FALSE, &format))
     return NULL;
