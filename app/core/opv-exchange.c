@@ -66,7 +66,7 @@ typedef struct
 /* Writes @value as an error message repeats it: on one line, and cut short
  * after MAX_QUOTED_CHARS characters, so that a hostile value can neither
  * spread the message over lines nor make it megabytes long. @value is valid
- * UTF-8: check_lexically() saw to that. */
+ * UTF-8: check_syntax() saw to that. */
 static void
 append_quoted (GString    *out,
                const char *value)
@@ -1264,7 +1264,7 @@ skip_digits (Lexer *lx,
 }
 
 /* A number as JSON writes it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?,
- * ending at a delimiter. json-glib also reads "0x10", "01" and ".5", and
+ * and not run on. json-glib also reads "0x10", "01" and ".5", and
  * wraps integers beyond 64 bits without a word. */
 static gboolean
 lex_number (Lexer *lx,
@@ -1306,7 +1306,10 @@ lex_number (Lexer *lx,
       integer = FALSE;
     }
 
-  if (j < lx->length && (lx->data[j] == '\0' || !strchr (" \t\r\n,]}", lx->data[j])))
+  /* "0x10", "01", "1.5.2": the number goes on in a way JSON's do not.
+   * Anything else after it is for the grammar to judge. */
+  if (j < lx->length && (g_ascii_isalnum (lx->data[j]) || strchr (".+-", lx->data[j]) != NULL) &&
+      lx->data[j] != '\0')
     return lex_fail (lx, start, _("this is not a number"));
 
   /* Longer numbers are out of range anyway; this keeps the copy small. */
@@ -1331,84 +1334,183 @@ lex_number (Lexer *lx,
   return TRUE;
 }
 
-/* Checks that the file holds strict JSON, token by token, before json-glib
- * reads it. json-glib's parser recurses once per level, so a file of a
- * million '[' would exhaust the stack before it could be rejected; and it
- * accepts single-quoted strings, comments, hexadecimal numbers and unknown
- * escapes, and turns some escapes into a cut-off text or bytes that are not
- * UTF-8. After this pass it sees only what JSON allows. The order of the
- * tokens is left to json-glib. */
+/* Where check_syntax() is in the grammar of JSON. */
+typedef enum
+{
+  EXPECT_VALUE,        /* at the start, after ':' and after ',' in an array */
+  EXPECT_FIRST_VALUE,  /* after '[': a value or ']' */
+  EXPECT_FIRST_NAME,   /* after '{': a member name or '}' */
+  EXPECT_NAME,         /* after ',' in an object */
+  EXPECT_COLON,
+  EXPECT_NEXT,         /* after a value: ',' or the end of its array or object */
+  EXPECT_END,          /* after the whole value: white space only */
+} Expect;
+
 static gboolean
-check_lexically (const char  *data,
-                 gsize        length,
-                 const char  *name,
-                 GError     **error)
+lex_unexpected (Lexer  *lx,
+                gsize   offset,
+                Expect  expect,
+                char    container)
+{
+  switch (expect)
+    {
+    case EXPECT_VALUE:
+    case EXPECT_FIRST_VALUE:
+      return lex_fail (lx, offset, _("a value was expected here"));
+    case EXPECT_FIRST_NAME:
+    case EXPECT_NAME:
+      return lex_fail (lx, offset, _("a member name in double quotes was expected here"));
+    case EXPECT_COLON:
+      return lex_fail (lx, offset, _("“:” was expected after the member name"));
+    case EXPECT_NEXT:
+      if (container == '[')
+        return lex_fail (lx, offset, _("“,” or “]” was expected here"));
+      return lex_fail (lx, offset, _("“,” or “}” was expected here"));
+    case EXPECT_END:
+    default:
+      return lex_fail (lx, offset, _("the data should end here, but more follows"));
+    }
+}
+
+/* Checks that the file is strict JSON, token by token and in the grammar's
+ * order, before json-glib reads it. json-glib 1.6 recurses once per level,
+ * so a file of a million '[' would exhaust its stack; it accepts comments,
+ * single-quoted strings, hexadecimal numbers and unknown escapes; it turns
+ * some escapes into a cut-off text or bytes that are not UTF-8; it reads
+ * "{…}{…}" as the first object and drops the second (leaking it); and its
+ * own messages repeat whole tokens, however long. After this pass it sees
+ * only JSON, and every syntax error is reported here, with line and column. */
+static gboolean
+check_syntax (const char  *data,
+              gsize        length,
+              const char  *name,
+              GError     **error)
 {
   Lexer lx = { data, length, name, error };
+  char stack[MAX_DEPTH + 1];
   int depth = 0;
+  Expect expect = EXPECT_VALUE;
   gsize i = 0;
 
   while (i < length)
     {
       char c = data[i];
+      char container = depth > 0 ? stack[depth - 1] : '\0';
+      gboolean value = FALSE;
 
       switch (c)
         {
-        case ' ': case '\t': case '\n': case '\r': case ',': case ':':
+        case ' ': case '\t': case '\n': case '\r':
           i++;
-          break;
+          continue;
 
         case '{':
         case '[':
-          if (++depth > MAX_DEPTH)
+          if (expect != EXPECT_VALUE && expect != EXPECT_FIRST_VALUE)
+            return lex_unexpected (&lx, i, expect, container);
+          if (depth == MAX_DEPTH)
             return lex_fail (&lx, i, _("the data are nested more than %d levels deep"), MAX_DEPTH);
+          stack[depth++] = c;
+          expect = c == '{' ? EXPECT_FIRST_NAME : EXPECT_FIRST_VALUE;
           i++;
-          break;
+          continue;
 
         case '}':
         case ']':
+          if (!((expect == EXPECT_NEXT && container == (c == '}' ? '{' : '[')) ||
+                (c == '}' && expect == EXPECT_FIRST_NAME) ||
+                (c == ']' && expect == EXPECT_FIRST_VALUE)))
+            return lex_unexpected (&lx, i, expect, container);
           depth--;
+          expect = depth > 0 ? EXPECT_NEXT : EXPECT_END;
           i++;
-          break;
+          continue;
+
+        case ',':
+          if (expect != EXPECT_NEXT)
+            return lex_unexpected (&lx, i, expect, container);
+          expect = container == '{' ? EXPECT_NAME : EXPECT_VALUE;
+          i++;
+          continue;
+
+        case ':':
+          if (expect != EXPECT_COLON)
+            return lex_unexpected (&lx, i, expect, container);
+          expect = EXPECT_VALUE;
+          i++;
+          continue;
 
         case '"':
+          if (expect == EXPECT_FIRST_NAME || expect == EXPECT_NAME)
+            {
+              if (!lex_string (&lx, &i))
+                return FALSE;
+              expect = EXPECT_COLON;
+              continue;
+            }
+          if (expect != EXPECT_VALUE && expect != EXPECT_FIRST_VALUE)
+            return lex_unexpected (&lx, i, expect, container);
           if (!lex_string (&lx, &i))
             return FALSE;
+          value = TRUE;
           break;
 
         case '-': case '0': case '1': case '2': case '3': case '4':
         case '5': case '6': case '7': case '8': case '9':
+          if (expect != EXPECT_VALUE && expect != EXPECT_FIRST_VALUE)
+            return lex_unexpected (&lx, i, expect, container);
           if (!lex_number (&lx, &i))
             return FALSE;
+          value = TRUE;
           break;
 
         default:
           {
             static const char * const words[] = { "true", "false", "null" };
-            gboolean known = FALSE;
 
-            for (guint w = 0; w < G_N_ELEMENTS (words) && !known; w++)
+            /* Where no value can stand, say what can. */
+            if (expect != EXPECT_VALUE && expect != EXPECT_FIRST_VALUE)
+              return lex_unexpected (&lx, i, expect, container);
+
+            for (guint w = 0; w < G_N_ELEMENTS (words) && !value; w++)
               {
                 gsize n = strlen (words[w]);
 
                 if (length - i >= n && memcmp (data + i, words[w], n) == 0 &&
                     (length - i == n || !g_ascii_isalnum (data[i + n])))
                   {
-                    known = TRUE;
+                    value = TRUE;
                     i += n;
                   }
               }
 
-            if (known)
+            if (value)
               break;
             if (g_ascii_isprint (c))
               return lex_fail (&lx, i, _("unexpected character “%c”; the file is not JSON"), c);
             return lex_fail (&lx, i, _("unexpected character; the file is not JSON"));
           }
         }
+
+      g_assert (value);
+      expect = depth > 0 ? EXPECT_NEXT : EXPECT_END;
     }
 
-  return TRUE;
+  if (expect == EXPECT_END)
+    return TRUE;
+
+  if (expect == EXPECT_VALUE && depth == 0)
+    {
+      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                   _("%s: the file is empty"), name);
+      return FALSE;
+    }
+
+  /* Where the last token ends, not after the white space that follows it:
+   * that is where something is missing. */
+  while (length > 0 && g_ascii_isspace (data[length - 1]))
+    length--;
+  return lex_fail (&lx, length, _("the file ends before the data are complete"));
 }
 
 /* json-glib keeps the last of two members with the same name and says
@@ -1554,7 +1656,7 @@ opv_exchange_read_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  if (!check_lexically (data, length, display_name, error))
+  if (!check_syntax (data, length, display_name, error))
     return NULL;
 
   parser = json_parser_new_immutable ();
