@@ -378,7 +378,7 @@ show_dossier_id (OpvWindow *self,
   dossier = opv_store_load_dossier (self->store, dossier_id, &error);
   if (dossier == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, opv_toast_new_text (error->message));
       return;
     }
 
@@ -471,7 +471,7 @@ reload (OpvWindow *self,
   dossiers = opv_store_list_dossiers (self->store, &error);
   if (dossiers == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, opv_toast_new_text (error->message));
       return;
     }
 
@@ -542,7 +542,7 @@ undo_action (GtkWidget  *widget,
   ok = undo ? opv_store_undo (self->store, NULL, NULL, &error)
             : opv_store_redo (self->store, NULL, NULL, &error);
   if (!ok)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    adw_toast_overlay_add_toast (self->toast_overlay, opv_toast_new_text (error->message));
   else if (selected_item (self) != NULL)
     show_pane (self, TRUE);
   update_undo_actions (self);
@@ -557,7 +557,7 @@ void
 opv_window_report_error (OpvWindow    *self,
                          const GError *error)
 {
-  AdwToast *toast = adw_toast_new (error->message);
+  AdwToast *toast = opv_toast_new_text (error->message);
 
   adw_toast_set_timeout (toast, 8);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -573,7 +573,8 @@ void
 opv_window_toast_undo (OpvWindow  *self,
                        const char *title)
 {
-  AdwToast *toast = adw_toast_new (title);
+  /* @title often quotes a title or label from the dossier. */
+  AdwToast *toast = opv_toast_new_text (title);
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
@@ -970,9 +971,13 @@ void
 opv_window_show_error (OpvWindow    *self,
                        const GError *error)
 {
+  g_autofree char *description = NULL;
+
   g_return_if_fail (OPV_IS_WINDOW (self));
 
-  adw_status_page_set_description (self->error_page, error->message);
+  /* The description is markup; the message may quote a file's name. */
+  description = g_markup_escape_text (error->message, -1);
+  adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
