@@ -21,6 +21,8 @@ removed and adjacent string literals joined, and reports:
 "Holds SQL" means an upper-case statement keyword (SELECT, INSERT, UPDATE,
 DELETE, REPLACE, CREATE, DROP, ALTER, PRAGMA, ATTACH) or a lower-case
 "select … from", "insert into", "delete from" or "update … set".
+
+SPDX-License-Identifier: EUPL-1.2
 """
 
 import pathlib
