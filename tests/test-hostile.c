@@ -10,9 +10,13 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <locale.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "opv-exchange.h"
@@ -524,6 +528,59 @@ test_store_unchanged (void)
   opv_test_remove_tree (dir);
 }
 
+/* Files that are not files, or far too big: refused before they are read,
+ * and at once. */
+static void
+test_special_files (void)
+{
+  g_autofree char *dir = opv_test_make_tmpdir ();
+  g_autofree char *huge = g_build_filename (dir, "huge.json", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.json", NULL);
+  g_autoptr(GTimer) timer = g_timer_new ();
+
+  if (g_file_test ("/dev/zero", G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GFile) file = g_file_new_for_path ("/dev/zero");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OpvDossier) dossier = opv_exchange_read_file (file, &error);
+
+      g_assert_null (dossier);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+      g_assert_true (g_str_has_prefix (error->message, "/dev/zero: "));
+    }
+
+  /* A pipe nobody writes to would block the reader for ever. */
+  if (mkfifo (fifo, 0600) == 0)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (fifo);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OpvDossier) dossier = opv_exchange_read_file (file, &error);
+
+      g_assert_null (dossier);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+    }
+
+  /* 600 MB that take no disk space: a sparse file. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (huge);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(OpvDossier) dossier = NULL;
+    int fd = g_open (huge, O_CREAT | O_WRONLY, 0600);
+
+    g_assert_cmpint (fd, >=, 0);
+    g_assert_cmpint (ftruncate (fd, (off_t) 600 * 1024 * 1024), ==, 0);
+    close (fd);
+    dossier = opv_exchange_read_file (file, &error);
+    g_assert_null (dossier);
+    g_assert_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_TOO_LARGE);
+    g_assert_true (g_str_has_prefix (error->message, huge));
+  }
+
+  /* Reading 600 MB of zeros would take seconds; refusing takes none. */
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 1.0);
+  opv_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +599,7 @@ main (int   argc,
   g_test_add_func ("/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/hostile/many-parties-and-rounds", test_many_parties_and_rounds);
   g_test_add_func ("/hostile/store-unchanged", test_store_unchanged);
+  g_test_add_func ("/hostile/special-files", test_special_files);
 
   return g_test_run ();
 }

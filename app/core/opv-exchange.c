@@ -1754,8 +1754,34 @@ opv_exchange_read_file (GFile   *file,
                         GError **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
+
+  /* Looked at before it is read: /dev/zero or a pipe would be read until
+   * memory ran out, and a 10 GB file would be read whole to be refused. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   "%s: %s", name, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("%s: this is not a regular file"), name);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > MAX_FILE_SIZE)
+    {
+      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than %u MB"), name, MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
 
   bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
   if (bytes == NULL)
