@@ -350,7 +350,7 @@ static const Malformed malformed[] = {
   { "version-2.json", OPV_EXCHANGE_ERROR_FORMAT, ": ", "version 2" },
   { "version-string.json", OPV_EXCHANGE_ERROR_INVALID, ": $.version: ", NULL },
   /* Line 8 holds the second "title". */
-  { "duplicate-member.json", OPV_EXCHANGE_ERROR_INVALID, ":8: ", "title" },
+  { "duplicate-member.json", OPV_EXCHANGE_ERROR_INVALID, ": $.dossier.title: ", "line 8" },
   { "unknown-status.json", OPV_EXCHANGE_ERROR_INVALID,
     ": $.dossier.themes[0].items[1].rounds[0].status: ", "finished" },
   { "unknown-round.json", OPV_EXCHANGE_ERROR_INVALID,

@@ -114,6 +114,11 @@ test_parse_rejected (void)
     "30420, nr. 390",
     "Kamerstukken II 2023/24, 30420, nr. 390\xff",
     "Kamerstukken II 2023/\xc3" "24, 30420",
+    /* Digits of other scripts (here Arabic-Indic 2023): the session was
+     * rebuilt from too few ASCII digits and hit a critical (found by
+     * tests/fuzz/fuzz-kamerstuk.c). */
+    "Kamerstukken II \xd9\xa2\xd9\xa0\xd9\xa2\xd9\xa3/24, 1",
+    "Kamerstukken II 2023/\xd9\xa2\xd9\xa4, 1",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (rejected); i++)

@@ -234,7 +234,8 @@ test_create_round_carries_forward (Fixture       *f,
   g_clear_object (&after);
   after = load (f, "nap");
   {
-    OpvItem *item = g_ptr_array_index (opv_dossier_dup_items (after), 0);
+    g_autoptr(GPtrArray) items = opv_dossier_dup_items (after);
+    OpvItem *item = g_ptr_array_index (items, 0);
     OpvEntry *entry = opv_item_get_entry (item, opv_dossier_find_round (after, "Leeg"));
     g_assert_cmpuint (g_list_model_get_n_items (opv_entry_get_followups (entry)), ==, 0);
     g_assert_cmpstr (opv_entry_get_responsibility_note (entry), ==, "Allen");

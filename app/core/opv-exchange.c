@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
@@ -16,10 +18,15 @@
 #define FORMAT_NAME "opvolging-dossier"
 
 /* Limits that no real dossier comes near, so that a hostile file is refused
- * before it can exhaust memory or the parser's stack. */
+ * before it can exhaust memory or the parser's stack (FORMAT.md, Limits). */
 #define MAX_FILE_SIZE    (512u * 1024 * 1024)
 #define MAX_STRING_BYTES (4u * 1024 * 1024)
 #define MAX_DEPTH        32
+/* Integers beyond 2^53 lose digits in every JSON reader that uses doubles,
+ * and json-glib wraps them silently; none is needed. */
+#define MAX_SAFE_INTEGER ((G_GUINT64_CONSTANT (1) << 53) - 1)
+/* How much of a wrong value an error message repeats. */
+#define MAX_QUOTED_CHARS 60
 
 G_DEFINE_QUARK (opv-exchange-error-quark, opv_exchange_error)
 
@@ -31,6 +38,9 @@ typedef struct
   OpvDossier *dossier;
   GHashTable *codes;        /* item and follow-up codes present in the file */
   GPtrArray  *references;   /* Reference, checked once every code is known */
+  GHashTable *parties;      /* casefolded short name → OpvParty */
+  GHashTable *rounds;       /* label → OpvRound */
+  GPtrArray  *quoted;       /* strings made by quote(), freed with the reader */
 } Reader;
 
 typedef struct
@@ -53,6 +63,46 @@ typedef struct
   gboolean    required;
 } Member;
 
+/* Writes @value as an error message repeats it: on one line, and cut short
+ * after MAX_QUOTED_CHARS characters, so that a hostile value can neither
+ * spread the message over lines nor make it megabytes long. @value is valid
+ * UTF-8: check_syntax() saw to that. */
+static void
+append_quoted (GString    *out,
+               const char *value)
+{
+  guint n = 0;
+
+  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (n == MAX_QUOTED_CHARS)
+        {
+          g_string_append (out, "…");
+          return;
+        }
+
+      if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_unichar (out, c);
+    }
+}
+
+static const char *
+quote (Reader     *r,
+       const char *value)
+{
+  GString *out = g_string_new (NULL);
+
+  append_quoted (out, value != NULL ? value : "");
+  g_ptr_array_add (r->quoted, out->str);
+  return g_string_free (out, FALSE);
+}
+
 static gboolean G_GNUC_PRINTF (2, 3)
 fail (Reader     *r,
       const char *format,
@@ -70,13 +120,41 @@ fail (Reader     *r,
   return FALSE;
 }
 
+static gboolean
+is_identifier (const char *name)
+{
+  if (!g_ascii_isalpha (name[0]) && name[0] != '_')
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_')
+      return FALSE;
+  return TRUE;
+}
+
+static void
+append_member (GString    *path,
+               const char *name)
+{
+  /* Every member the format knows is a short identifier; an unknown one
+   * from a hostile file is shown quoted and cut short, as ["…"]. */
+  if (is_identifier (name) && strlen (name) <= MAX_QUOTED_CHARS)
+    {
+      g_string_append_printf (path, ".%s", name);
+      return;
+    }
+
+  g_string_append (path, "[\"");
+  append_quoted (path, name);
+  g_string_append (path, "\"]");
+}
+
 static gsize
 push_member (Reader     *r,
              const char *name)
 {
   gsize len = r->path->len;
 
-  g_string_append_printf (r->path, ".%s", name);
+  append_member (r->path, name);
   return len;
 }
 
@@ -149,7 +227,7 @@ expect_object (Reader         *r,
       if (!known)
         {
           gsize len = push_member (r, l->data);
-          fail (r, _("unknown member “%s”"), (const char *) l->data);
+          fail (r, _("unknown member “%s”"), quote (r, l->data));
           pop (r, len);
           return NULL;
         }
@@ -165,6 +243,16 @@ expect_object (Reader         *r,
     }
 
   return object;
+}
+
+static gboolean
+check_length (Reader     *r,
+              const char *value)
+{
+  if (strlen (value) > MAX_STRING_BYTES)
+    return fail (r, _("the text is longer than %u MB, the most a text may hold"),
+                 MAX_STRING_BYTES / (1024 * 1024));
+  return TRUE;
 }
 
 /* Reads a string member; absent members give @fallback. With @nullable, a
@@ -200,8 +288,8 @@ read_string (Reader      *r,
     return fail (r, _("expected a string, found %s"), node_type_name (node));
 
   value = json_node_get_string (node);
-  if (strlen (value) > MAX_STRING_BYTES)
-    return fail (r, _("the text is longer than %u MB"), MAX_STRING_BYTES / (1024 * 1024));
+  if (!check_length (r, value))
+    return FALSE;
 
   *out = g_strdup (value);
   pop (r, len);
@@ -339,9 +427,9 @@ check_period (Reader     *r,
 
   len = push_member (r, member);
   if (allow_day)
-    fail (r, _("“%s” is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"), value ? value : "");
+    fail (r, _("“%s” is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"), quote (r, value));
   else
-    fail (r, _("“%s” is not a period of the form YYYY or YYYY-MM"), value ? value : "");
+    fail (r, _("“%s” is not a period of the form YYYY or YYYY-MM"), quote (r, value));
   pop (r, len);
   return FALSE;
 }
@@ -375,7 +463,7 @@ read_links (Reader     *r,
       if (url != NULL && !g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
         {
           push_member (r, "url");
-          return fail (r, _("“%s” is not a valid address"), url);
+          return fail (r, _("“%s” is not a valid address"), quote (r, url));
         }
 
       g_ptr_array_add (links, opv_link_new (label, url));
@@ -414,14 +502,14 @@ read_kamerstuk (Reader   *r,
   if (chamber_id != NULL && !opv_chamber_from_id (chamber_id, &chamber))
     {
       push_member (r, "chamber");
-      fail (r, _("“%s” is not a chamber (expected I or II)"), chamber_id);
+      fail (r, _("“%s” is not a chamber (expected I or II)"), quote (r, chamber_id));
       return NULL;
     }
 
   if (url != NULL && !g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
     {
       push_member (r, "url");
-      fail (r, _("“%s” is not a valid address"), url);
+      fail (r, _("“%s” is not a valid address"), quote (r, url));
       return NULL;
     }
 
@@ -512,6 +600,9 @@ read_followup (Reader   *r,
           return NULL;
         }
 
+      if (!check_length (r, json_node_get_string (ref)))
+        return NULL;
+
       pending = g_new0 (Reference, 1);
       pending->path = g_strdup (r->path->str);
       pending->code = g_strdup (json_node_get_string (ref));
@@ -522,6 +613,17 @@ read_followup (Reader   *r,
   pop (r, len);
 
   return g_steal_pointer (&followup);
+}
+
+/* The dossier's own lookups walk its list; a file with many thousands of
+ * parties or rounds would make reading it quadratic. */
+static OpvParty *
+find_party (Reader     *r,
+            const char *short_name)
+{
+  g_autofree char *key = g_utf8_casefold (short_name, -1);
+
+  return g_hash_table_lookup (r->parties, key);
 }
 
 static const Member responsibility_members[] = { { "party", TRUE }, { "role", FALSE }, { NULL } };
@@ -553,17 +655,17 @@ read_responsibilities (Reader     *r,
           !read_string (r, resp, "role", "lead", FALSE, &role_id))
         return FALSE;
 
-      party = opv_dossier_find_party (r->dossier, name);
+      party = find_party (r, name);
       if (party == NULL)
         {
           push_member (r, "party");
-          return fail (r, _("the party “%s” is not among the dossier’s parties"), name);
+          return fail (r, _("the party “%s” is not among the dossier’s parties"), quote (r, name));
         }
 
       if (!opv_role_from_id (role_id, &role))
         {
           push_member (r, "role");
-          return fail (r, _("“%s” is not a role (expected lead or involved)"), role_id);
+          return fail (r, _("“%s” is not a role (expected lead or involved)"), quote (r, role_id));
         }
 
       for (guint j = 0; j < responsibilities->len; j++)
@@ -573,7 +675,7 @@ read_responsibilities (Reader     *r,
           if (other->party == party)
             {
               push_member (r, "party");
-              return fail (r, _("the party “%s” is named twice"), name);
+              return fail (r, _("the party “%s” is named twice"), quote (r, name));
             }
         }
 
@@ -621,23 +723,23 @@ read_entry (Reader   *r,
       !read_string (r, object, "responsibility_note", "", FALSE, &note))
     return FALSE;
 
-  round = opv_dossier_find_round (r->dossier, label);
+  round = g_hash_table_lookup (r->rounds, label);
   if (round == NULL)
     {
       push_member (r, "round");
-      return fail (r, _("the round “%s” is not among the dossier’s rounds"), label);
+      return fail (r, _("the round “%s” is not among the dossier’s rounds"), quote (r, label));
     }
   if (opv_item_get_entry (item, round) != NULL)
     {
       push_member (r, "round");
-      return fail (r, _("the round “%s” appears twice for this item"), label);
+      return fail (r, _("the round “%s” appears twice for this item"), quote (r, label));
     }
 
   if (status_id != NULL && !opv_status_from_id (status_id, &status))
     {
       push_member (r, "status");
       return fail (r, _("“%s” is not a status (expected done, in-progress, ongoing, delayed, not-started or null)"),
-                   status_id);
+                   quote (r, status_id));
     }
 
   entry = opv_entry_new (round);
@@ -716,7 +818,7 @@ read_item (Reader   *r,
       if (g_hash_table_contains (r->codes, code))
         {
           push_member (r, "code");
-          return fail (r, _("the code “%s” is used twice"), code);
+          return fail (r, _("the code “%s” is used twice"), quote (r, code));
         }
       note_code (r, code);
     }
@@ -786,16 +888,16 @@ read_theme (Reader   *r,
           !read_required_string (r, w, "title", &wtitle))
         return FALSE;
 
-      round = opv_dossier_find_round (r->dossier, label);
+      round = g_hash_table_lookup (r->rounds, label);
       if (round == NULL)
         {
           push_member (r, "round");
-          return fail (r, _("the round “%s” is not among the dossier’s rounds"), label);
+          return fail (r, _("the round “%s” is not among the dossier’s rounds"), quote (r, label));
         }
       if (opv_theme_get_wording (theme, round) != NULL)
         {
           push_member (r, "round");
-          return fail (r, _("the round “%s” appears twice for this theme"), label);
+          return fail (r, _("the round “%s” appears twice for this theme"), quote (r, label));
         }
       opv_theme_set_wording (theme, round, wtitle);
       pop (r, ilen);
@@ -844,17 +946,18 @@ read_party (Reader   *r,
   if (!opv_party_kind_from_id (kind_id, &kind))
     {
       push_member (r, "kind");
-      return fail (r, _("“%s” is not a kind of party"), kind_id);
+      return fail (r, _("“%s” is not a kind of party"), quote (r, kind_id));
     }
 
-  if (opv_dossier_find_party (r->dossier, short_name) != NULL)
+  if (find_party (r, short_name) != NULL)
     {
       push_member (r, "short_name");
-      return fail (r, _("the party “%s” is listed twice"), short_name);
+      return fail (r, _("the party “%s” is listed twice"), quote (r, short_name));
     }
 
   party = opv_party_new (short_name, full_name, kind);
   opv_dossier_add_party (r->dossier, party);
+  g_hash_table_insert (r->parties, g_utf8_casefold (short_name, -1), party);
   return TRUE;
 }
 
@@ -887,13 +990,13 @@ read_round (Reader   *r,
   if (!opv_round_state_from_id (state_id, &state))
     {
       push_member (r, "state");
-      return fail (r, _("“%s” is not a round state (expected open or sent)"), state_id);
+      return fail (r, _("“%s” is not a round state (expected open or sent)"), quote (r, state_id));
     }
 
-  if (opv_dossier_find_round (r->dossier, label) != NULL)
+  if (g_hash_table_contains (r->rounds, label))
     {
       push_member (r, "label");
-      return fail (r, _("the round “%s” is listed twice"), label);
+      return fail (r, _("the round “%s” is listed twice"), quote (r, label));
     }
 
   round = opv_round_new (label, period);
@@ -913,6 +1016,7 @@ read_round (Reader   *r,
     }
 
   opv_dossier_add_round (r->dossier, round);
+  g_hash_table_insert (r->rounds, g_steal_pointer (&label), round);
   return TRUE;
 }
 
@@ -974,13 +1078,15 @@ read_dossier (Reader   *r,
   if (!opv_slug_is_valid (slug))
     {
       push_member (r, "id");
-      return fail (r, _("“%s” is not a valid identifier (use 1 to 64 lower-case letters, digits and -)"), slug);
+      return fail (r, _("“%s” is not a valid identifier (use 1 to 64 lower-case letters, digits and -)"),
+                   quote (r, slug));
     }
 
   if (!opv_dossier_kind_from_id (kind_id, &kind))
     {
       push_member (r, "kind");
-      return fail (r, _("“%s” is not a kind of dossier (expected recommendations or activities)"), kind_id);
+      return fail (r, _("“%s” is not a kind of dossier (expected recommendations or activities)"),
+                   quote (r, kind_id));
     }
 
   r->dossier = opv_dossier_new (slug, title, kind);
@@ -1001,7 +1107,7 @@ read_dossier (Reader   *r,
         {
           g_string_assign (r->path, ref->path);
           return fail (r, _("refers to “%s”, which is not the code of an item or follow-up in this dossier"),
-                       ref->code);
+                       quote (r, ref->code));
         }
     }
 
@@ -1033,82 +1139,387 @@ locate (const char *data,
     }
 }
 
-/* Checks the file against strict JSON before json-glib reads it. json-glib's
- * parser recurses once per level, so a file of a million '[' would exhaust
- * the stack before it could be rejected; and it accepts single-quoted
- * strings and comments, which are not JSON and would hide brackets from a
- * simpler count. Outside strings, JSON has only brackets, commas, colons,
- * white space, numbers and the words true, false and null. */
-static gboolean
-check_structure (const char  *data,
-                 gsize        length,
-                 const char  *name,
-                 GError     **error)
+typedef struct
 {
-  int depth = 0;
-  gboolean in_string = FALSE;
+  const char  *data;
+  gsize        length;
+  const char  *name;
+  GError     **error;
+} Lexer;
 
-  for (gsize i = 0; i < length; i++)
+static gboolean G_GNUC_PRINTF (3, 4)
+lex_fail (Lexer      *lx,
+          gsize       offset,
+          const char *format,
+          ...)
+{
+  g_autofree char *message = NULL;
+  guint line, column;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  locate (lx->data, offset, &line, &column);
+  g_set_error (lx->error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+               "%s:%u:%u: %s", lx->name, line, column, message);
+  return FALSE;
+}
+
+static int
+hex_value (const char *p)
+{
+  int value = 0;
+
+  for (int i = 0; i < 4; i++)
     {
-      char c = data[i];
-      guint line, column;
+      int digit = g_ascii_xdigit_value (p[i]);
 
-      if (in_string)
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+  return value;
+}
+
+/* A string from its opening quote at *@i; leaves *@i after the closing one.
+ * json-glib reads "\u0000" as the end of the text and a lone surrogate
+ * ("\ud800x") as bytes that are not UTF-8, so both are refused here, along
+ * with the escapes and raw control characters that JSON does not allow. */
+static gboolean
+lex_string (Lexer *lx,
+            gsize *i)
+{
+  gsize start = *i;
+  gsize j = start + 1;
+
+  while (j < lx->length)
+    {
+      guchar c = lx->data[j];
+
+      if (c == '"')
         {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
+          *i = j + 1;
+          return TRUE;
+        }
+
+      if (c < 0x20)
+        return lex_fail (lx, j, _("a control character in a text must be written as an escape such as \\n"));
+
+      if (c != '\\')
+        {
+          j++;
           continue;
         }
 
-      switch (c)
+      if (j + 1 >= lx->length)
+        break;
+
+      switch (lx->data[j + 1])
         {
-        case '"':
-          in_string = TRUE;
+        case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+          j += 2;
           break;
-        case '{':
-        case '[':
-          if (++depth > MAX_DEPTH)
-            {
-              locate (data, i, &line, &column);
-              g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
-                           _("%s:%u:%u: the data are nested more than %d levels deep"),
-                           name, line, column, MAX_DEPTH);
-              return FALSE;
-            }
+
+        case 'u':
+          {
+            int unit = j + 6 <= lx->length ? hex_value (lx->data + j + 2) : -1;
+
+            if (unit < 0)
+              return lex_fail (lx, j, _("\\u must be followed by four hexadecimal digits"));
+            if (unit == 0)
+              return lex_fail (lx, j, _("a text must not contain the character \\u0000"));
+            if (unit >= 0xDC00 && unit <= 0xDFFF)
+              return lex_fail (lx, j, _("\\u%04x is half of a surrogate pair, without its first half"), unit);
+            if (unit >= 0xD800 && unit <= 0xDBFF)
+              {
+                int low = (j + 12 <= lx->length && lx->data[j + 6] == '\\' && lx->data[j + 7] == 'u')
+                          ? hex_value (lx->data + j + 8) : -1;
+
+                if (low < 0xDC00 || low > 0xDFFF)
+                  return lex_fail (lx, j, _("\\u%04x is half of a surrogate pair, without its second half"), unit);
+                j += 6;
+              }
+            j += 6;
+          }
           break;
-        case '}':
-        case ']':
-          depth--;
-          break;
-        case ',': case ':': case ' ': case '\t': case '\n': case '\r':
-        case '-': case '+': case '.':
-        case '0': case '1': case '2': case '3': case '4':
-        case '5': case '6': case '7': case '8': case '9':
-        case 'e': case 'E': case 't': case 'r': case 'u': case 'f':
-        case 'a': case 'l': case 's': case 'n':
-          break;
+
         default:
-          locate (data, i, &line, &column);
-          if (g_ascii_isprint (c))
-            g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
-                         _("%s:%u:%u: unexpected character “%c”; the file is not JSON"),
-                         name, line, column, c);
-          else
-            g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
-                         _("%s:%u:%u: unexpected character; the file is not JSON"),
-                         name, line, column);
-          return FALSE;
+          return lex_fail (lx, j, _("“\\%c” is not an escape that JSON knows"),
+                           g_ascii_isprint (lx->data[j + 1]) ? lx->data[j + 1] : '?');
         }
     }
 
+  return lex_fail (lx, start, _("the text that starts here does not end"));
+}
+
+static gsize
+skip_digits (Lexer *lx,
+             gsize  j)
+{
+  while (j < lx->length && g_ascii_isdigit (lx->data[j]))
+    j++;
+  return j;
+}
+
+/* A number as JSON writes it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?,
+ * and not run on. json-glib also reads "0x10", "01" and ".5", and
+ * wraps integers beyond 64 bits without a word. */
+static gboolean
+lex_number (Lexer *lx,
+            gsize *i)
+{
+  gsize start = *i;
+  gsize j = start;
+  gboolean integer = TRUE;
+  g_autofree char *text = NULL;
+
+  if (lx->data[j] == '-')
+    j++;
+  if (j < lx->length && lx->data[j] == '0')
+    j++;
+  else if (j < lx->length && g_ascii_isdigit (lx->data[j]))
+    j = skip_digits (lx, j);
+  else
+    return lex_fail (lx, start, _("this is not a number"));
+
+  if (j < lx->length && lx->data[j] == '.')
+    {
+      gsize digits = j + 1;
+
+      j = skip_digits (lx, digits);
+      if (j == digits)
+        return lex_fail (lx, start, _("this is not a number"));
+      integer = FALSE;
+    }
+
+  if (j < lx->length && (lx->data[j] == 'e' || lx->data[j] == 'E'))
+    {
+      gsize digits = j + 1;
+
+      if (digits < lx->length && (lx->data[digits] == '+' || lx->data[digits] == '-'))
+        digits++;
+      j = skip_digits (lx, digits);
+      if (j == digits)
+        return lex_fail (lx, start, _("this is not a number"));
+      integer = FALSE;
+    }
+
+  /* "0x10", "01", "1.5.2": the number goes on in a way JSON's do not.
+   * Anything else after it is for the grammar to judge. */
+  if (j < lx->length && (g_ascii_isalnum (lx->data[j]) || strchr (".+-", lx->data[j]) != NULL) &&
+      lx->data[j] != '\0')
+    return lex_fail (lx, start, _("this is not a number"));
+
+  /* Longer numbers are out of range anyway; this keeps the copy small. */
+  text = g_strndup (lx->data + start, MIN (j - start, 400));
+  if (integer)
+    {
+      const char *digits = text[0] == '-' ? text + 1 : text;
+      guint64 value;
+
+      if (strlen (digits) > 16 ||
+          !g_ascii_string_to_unsigned (digits, 10, 0, MAX_SAFE_INTEGER, &value, NULL))
+        {
+          g_autofree char *most = g_strdup_printf ("%" G_GUINT64_FORMAT, MAX_SAFE_INTEGER);
+
+          return lex_fail (lx, start, _("the number is out of range (at most %s)"), most);
+        }
+    }
+  else if (j - start > 400 || !isfinite (g_ascii_strtod (text, NULL)))
+    return lex_fail (lx, start, _("the number is out of range"));
+
+  *i = j;
   return TRUE;
 }
 
+/* Where check_syntax() is in the grammar of JSON. */
+typedef enum
+{
+  EXPECT_VALUE,        /* at the start, after ':' and after ',' in an array */
+  EXPECT_FIRST_VALUE,  /* after '[': a value or ']' */
+  EXPECT_FIRST_NAME,   /* after '{': a member name or '}' */
+  EXPECT_NAME,         /* after ',' in an object */
+  EXPECT_COLON,
+  EXPECT_NEXT,         /* after a value: ',' or the end of its array or object */
+  EXPECT_END,          /* after the whole value: white space only */
+} Expect;
+
+static gboolean
+lex_unexpected (Lexer  *lx,
+                gsize   offset,
+                Expect  expect,
+                char    container)
+{
+  switch (expect)
+    {
+    case EXPECT_VALUE:
+    case EXPECT_FIRST_VALUE:
+      return lex_fail (lx, offset, _("a value was expected here"));
+    case EXPECT_FIRST_NAME:
+    case EXPECT_NAME:
+      return lex_fail (lx, offset, _("a member name in double quotes was expected here"));
+    case EXPECT_COLON:
+      return lex_fail (lx, offset, _("“:” was expected after the member name"));
+    case EXPECT_NEXT:
+      if (container == '[')
+        return lex_fail (lx, offset, _("“,” or “]” was expected here"));
+      return lex_fail (lx, offset, _("“,” or “}” was expected here"));
+    case EXPECT_END:
+    default:
+      return lex_fail (lx, offset, _("the data should end here, but more follows"));
+    }
+}
+
+/* Checks that the file is strict JSON, token by token and in the grammar's
+ * order, before json-glib reads it. json-glib 1.6 recurses once per level,
+ * so a file of a million '[' would exhaust its stack; it accepts comments,
+ * single-quoted strings, hexadecimal numbers and unknown escapes; it turns
+ * some escapes into a cut-off text or bytes that are not UTF-8; it reads
+ * "{…}{…}" as the first object and drops the second (leaking it); and its
+ * own messages repeat whole tokens, however long. After this pass it sees
+ * only JSON, and every syntax error is reported here, with line and column. */
+static gboolean
+check_syntax (const char  *data,
+              gsize        length,
+              const char  *name,
+              GError     **error)
+{
+  Lexer lx = { data, length, name, error };
+  char stack[MAX_DEPTH + 1];
+  int depth = 0;
+  Expect expect = EXPECT_VALUE;
+  gsize i = 0;
+
+  while (i < length)
+    {
+      char c = data[i];
+      char container = depth > 0 ? stack[depth - 1] : '\0';
+      gboolean value = FALSE;
+
+      switch (c)
+        {
+        case ' ': case '\t': case '\n': case '\r':
+          i++;
+          continue;
+
+        case '{':
+        case '[':
+          if (expect != EXPECT_VALUE && expect != EXPECT_FIRST_VALUE)
+            return lex_unexpected (&lx, i, expect, container);
+          if (depth == MAX_DEPTH)
+            return lex_fail (&lx, i, _("the data are nested more than %d levels deep"), MAX_DEPTH);
+          stack[depth++] = c;
+          expect = c == '{' ? EXPECT_FIRST_NAME : EXPECT_FIRST_VALUE;
+          i++;
+          continue;
+
+        case '}':
+        case ']':
+          if (!((expect == EXPECT_NEXT && container == (c == '}' ? '{' : '[')) ||
+                (c == '}' && expect == EXPECT_FIRST_NAME) ||
+                (c == ']' && expect == EXPECT_FIRST_VALUE)))
+            return lex_unexpected (&lx, i, expect, container);
+          depth--;
+          expect = depth > 0 ? EXPECT_NEXT : EXPECT_END;
+          i++;
+          continue;
+
+        case ',':
+          if (expect != EXPECT_NEXT)
+            return lex_unexpected (&lx, i, expect, container);
+          expect = container == '{' ? EXPECT_NAME : EXPECT_VALUE;
+          i++;
+          continue;
+
+        case ':':
+          if (expect != EXPECT_COLON)
+            return lex_unexpected (&lx, i, expect, container);
+          expect = EXPECT_VALUE;
+          i++;
+          continue;
+
+        case '"':
+          if (expect == EXPECT_FIRST_NAME || expect == EXPECT_NAME)
+            {
+              if (!lex_string (&lx, &i))
+                return FALSE;
+              expect = EXPECT_COLON;
+              continue;
+            }
+          if (expect != EXPECT_VALUE && expect != EXPECT_FIRST_VALUE)
+            return lex_unexpected (&lx, i, expect, container);
+          if (!lex_string (&lx, &i))
+            return FALSE;
+          value = TRUE;
+          break;
+
+        case '-': case '0': case '1': case '2': case '3': case '4':
+        case '5': case '6': case '7': case '8': case '9':
+          if (expect != EXPECT_VALUE && expect != EXPECT_FIRST_VALUE)
+            return lex_unexpected (&lx, i, expect, container);
+          if (!lex_number (&lx, &i))
+            return FALSE;
+          value = TRUE;
+          break;
+
+        default:
+          {
+            static const char * const words[] = { "true", "false", "null" };
+
+            /* Where no value can stand, say what can. */
+            if (expect != EXPECT_VALUE && expect != EXPECT_FIRST_VALUE)
+              return lex_unexpected (&lx, i, expect, container);
+
+            for (guint w = 0; w < G_N_ELEMENTS (words) && !value; w++)
+              {
+                gsize n = strlen (words[w]);
+
+                if (length - i >= n && memcmp (data + i, words[w], n) == 0 &&
+                    (length - i == n || !g_ascii_isalnum (data[i + n])))
+                  {
+                    value = TRUE;
+                    i += n;
+                  }
+              }
+
+            if (value)
+              break;
+            if (g_ascii_isprint (c))
+              return lex_fail (&lx, i, _("unexpected character “%c”; the file is not JSON"), c);
+            return lex_fail (&lx, i, _("unexpected character; the file is not JSON"));
+          }
+        }
+
+      g_assert (value);
+      expect = depth > 0 ? EXPECT_NEXT : EXPECT_END;
+    }
+
+  if (expect == EXPECT_END)
+    return TRUE;
+
+  if (expect == EXPECT_VALUE && depth == 0)
+    {
+      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                   _("%s: the file is empty"), name);
+      return FALSE;
+    }
+
+  /* Where the last token ends, not after the white space that follows it:
+   * that is where something is missing. */
+  while (length > 0 && g_ascii_isspace (data[length - 1]))
+    length--;
+  return lex_fail (&lx, length, _("the file ends before the data are complete"));
+}
+
+/* json-glib keeps the last of two members with the same name and says
+ * nothing, so the parser's "object-member" signal, emitted once per member
+ * as it is read, is watched for a name that an object already has. */
 typedef struct
 {
-  GHashTable *seen;   /* JsonObject* → GHashTable of member names */
+  GHashTable *seen;        /* JsonObject* → GHashTable of member names */
+  JsonObject *object;      /* (owned) the first object with a duplicate */
   char       *duplicate;
   guint       line;
 } DuplicateCheck;
@@ -1121,6 +1532,8 @@ on_object_member (JsonParser     *parser,
 {
   GHashTable *names;
 
+  /* Objects are freed only when a duplicate replaces them, so before the
+   * first duplicate no address in @seen can have been reused. */
   if (check->duplicate != NULL)
     return;
 
@@ -1133,9 +1546,53 @@ on_object_member (JsonParser     *parser,
 
   if (!g_hash_table_add (names, g_strdup (member_name)))
     {
+      /* Held, so that a later duplicate of an outer member cannot free it
+       * and hand its address to another object. */
+      check->object = json_object_ref (object);
       check->duplicate = g_strdup (member_name);
       check->line = json_parser_get_current_line (parser);
     }
+}
+
+/* Finds the path of @target below @node, which is at @path. */
+static gboolean
+find_object_path (JsonNode   *node,
+                  JsonObject *target,
+                  GString    *path)
+{
+  gsize len = path->len;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) names = NULL;
+
+      if (object == target)
+        return TRUE;
+
+      names = json_object_get_members (object);
+      for (const GList *l = names; l != NULL; l = l->next)
+        {
+          append_member (path, l->data);
+          if (find_object_path (json_object_get_member (object, l->data), target, path))
+            return TRUE;
+          g_string_truncate (path, len);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          g_string_append_printf (path, "[%u]", i);
+          if (find_object_path (json_array_get_element (array, i), target, path))
+            return TRUE;
+          g_string_truncate (path, len);
+        }
+    }
+
+  return FALSE;
 }
 
 /**
@@ -1159,8 +1616,11 @@ opv_exchange_read_bytes (GBytes      *bytes,
   g_autoptr(GString) path = g_string_new ("$");
   g_autoptr(GHashTable) codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) references = g_ptr_array_new_with_free_func ((GDestroyNotify) reference_free);
+  g_autoptr(GHashTable) parties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) rounds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) quoted = g_ptr_array_new_with_free_func (g_free);
   DuplicateCheck check = { 0 };
-  Reader r = { display_name, path, error, NULL, codes, references };
+  Reader r = { display_name, path, error, NULL, codes, references, parties, rounds, quoted };
   const char *data;
   const char *invalid;
   gsize length;
@@ -1196,7 +1656,7 @@ opv_exchange_read_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  if (!check_structure (data, length, display_name, error))
+  if (!check_syntax (data, length, display_name, error))
     return NULL;
 
   parser = json_parser_new_immutable ();
@@ -1208,6 +1668,8 @@ opv_exchange_read_bytes (GBytes      *bytes,
       const char *message = local_error->message;
 
       g_hash_table_unref (check.seen);
+      g_free (check.duplicate);
+      g_clear_pointer (&check.object, json_object_unref);
       if (g_str_has_prefix (message, "<data>:"))
         message += strlen ("<data>:");
       g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
@@ -1218,10 +1680,28 @@ opv_exchange_read_bytes (GBytes      *bytes,
   g_hash_table_unref (check.seen);
   if (check.duplicate != NULL)
     {
-      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_INVALID,
-                   _("%s:%u: the member “%s” appears twice in one object"),
-                   display_name, check.line, check.duplicate);
+      if (find_object_path (json_parser_get_root (parser), check.object, r.path))
+        {
+          append_member (r.path, check.duplicate);
+          fail (&r, _("the member “%s” appears twice in one object (again on line %u)"),
+                quote (&r, check.duplicate), check.line);
+        }
+      else
+        /* An outer duplicate replaced the object, which is no longer in
+         * the tree; only the line can say where it was. */
+        g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_INVALID,
+                     _("%s:%u: the member “%s” appears twice in one object"),
+                     display_name, check.line, quote (&r, check.duplicate));
       g_free (check.duplicate);
+      json_object_unref (check.object);
+      return NULL;
+    }
+
+  /* A file of white space only parses, to no root at all. */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                   _("%s: the file is empty"), display_name);
       return NULL;
     }
 
@@ -1233,7 +1713,7 @@ opv_exchange_read_bytes (GBytes      *bytes,
     {
       g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_FORMAT,
                    _("%s: this is not an Opvolging dossier (the format is “%s”, expected “%s”)"),
-                   display_name, format, FORMAT_NAME);
+                   display_name, quote (&r, format), FORMAT_NAME);
       return NULL;
     }
 
@@ -1274,8 +1754,34 @@ opv_exchange_read_file (GFile   *file,
                         GError **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
+
+  /* Looked at before it is read: /dev/zero or a pipe would be read until
+   * memory ran out, and a 10 GB file would be read whole to be refused. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   "%s: %s", name, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("%s: this is not a regular file"), name);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > MAX_FILE_SIZE)
+    {
+      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than %u MB"), name, MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
 
   bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
   if (bytes == NULL)

@@ -461,36 +461,155 @@ count_lines (const char *text,
   return lines;
 }
 
+/* The width of the word at @p, as count_lines() counts it, and its end. */
+static const char *
+word_at (const char *p,
+         guint      *width)
+{
+  *width = 0;
+  while (*p != '\0' && *p != ' ' && *p != '\n')
+    {
+      if (strncmp (p, NEW_MARK, strlen (NEW_MARK)) == 0)
+        {
+          *width += NEW_MARK_WIDTH;
+          p += strlen (NEW_MARK);
+        }
+      else
+        {
+          (*width)++;
+          p = g_utf8_next_char (p);
+        }
+    }
+  return p;
+}
+
+/* Where @lines and @used stand after a word of @width, wrapped as
+ * count_lines() wraps it. */
+static void
+wrap_word (guint  per_line,
+           guint  width,
+           guint *lines,
+           guint *used)
+{
+  if (*used > 0 && *used + 1 + width > per_line)
+    {
+      (*lines)++;
+      *used = 0;
+    }
+  while (width > per_line)
+    {
+      (*lines)++;
+      width -= per_line;
+    }
+  *used += (*used > 0 ? 1 : 0) + width;
+}
+
+static void
+add_piece (GPtrArray  *pieces,
+           const char *start,
+           const char *end)
+{
+  while (end > start && end[-1] == ' ')
+    end--;
+  if (end > start)
+    g_ptr_array_add (pieces, g_strndup (start, end - start));
+}
+
 /* Splits @paragraph, which alone is too tall for one row, into pieces of
- * at most MAX_LINES lines, at word boundaries where it can. */
+ * at most MAX_LINES lines as count_lines() counts them: it wraps the words
+ * the same way and cuts before the word that would not fit, or inside a
+ * word longer than a whole row. Line breaks in @paragraph are kept: the
+ * pieces are joined by them again. Counting characters instead let a
+ * paragraph with many short lines make rows of 33 lines, taller than the
+ * 409 points Excel allows. */
 static void
 split_paragraph (const char *paragraph,
                  double      width,
                  GPtrArray  *pieces)
 {
   guint per_line = MAX (1, (guint) (width * CHARS_PER_UNIT));
-  gsize max_chars = (gsize) per_line * (MAX_LINES - 1);
+  const char *start = paragraph;
   const char *p = paragraph;
+  guint lines = 1;
+  guint used = 0;
 
   while (*p != '\0')
     {
-      const char *end = p;
-      const char *last_space = NULL;
-      gsize n = 0;
+      const char *end;
+      guint word, new_lines, new_used;
 
-      while (*end != '\0' && n < max_chars)
+      if (*p == '\n')
         {
-          if (*end == ' ')
-            last_space = end;
-          end = g_utf8_next_char (end);
-          n++;
+          if (lines == MAX_LINES)
+            {
+              add_piece (pieces, start, p);
+              start = p + 1;
+              lines = 1;
+            }
+          else
+            lines++;
+          used = 0;
+          p++;
+          continue;
         }
-      if (*end != '\0' && last_space != NULL && last_space > p)
-        end = last_space + 1;
 
-      g_ptr_array_add (pieces, g_strndup (p, end - p));
+      if (*p == ' ')
+        {
+          p++;
+          continue;
+        }
+
+      end = word_at (p, &word);
+      new_lines = lines;
+      new_used = used;
+      wrap_word (per_line, word, &new_lines, &new_used);
+
+      if (new_lines > MAX_LINES && p > start)
+        {
+          /* The word starts the next piece. */
+          add_piece (pieces, start, p);
+          start = p;
+          lines = 1;
+          used = 0;
+          new_lines = 1;
+          new_used = 0;
+          wrap_word (per_line, word, &new_lines, &new_used);
+        }
+
+      if (new_lines > MAX_LINES)
+        {
+          /* Alone longer than a row: cut it into rows' worth. */
+          guint n = 0;
+          const char *q = p;
+
+          while (q < end && n + 1 <= per_line * MAX_LINES)
+            {
+              if (strncmp (q, NEW_MARK, strlen (NEW_MARK)) == 0)
+                {
+                  if (n + NEW_MARK_WIDTH > per_line * MAX_LINES)
+                    break;
+                  n += NEW_MARK_WIDTH;
+                  q += strlen (NEW_MARK);
+                }
+              else
+                {
+                  n++;
+                  q = g_utf8_next_char (q);
+                }
+            }
+          add_piece (pieces, start, q);
+          start = p = q;
+          lines = 1;
+          used = 0;
+          continue;
+        }
+
+      lines = new_lines;
+      used = new_used;
       p = end;
     }
+
+  add_piece (pieces, start, p);
 }
 
 /* Cuts a cell's paragraphs into chunks that each fit one row. */

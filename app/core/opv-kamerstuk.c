@@ -138,12 +138,14 @@ opv_kamerstuk_parse (const char *text)
   if (text == NULL || !g_utf8_validate (text, -1, NULL) || strlen (text) > 1024)
     return NULL;
 
+  /* [0-9], not \\d: GRegex matches Unicode digits with \\d, and the session
+   * is rebuilt from its ASCII digits below ("٢٠٢٣/24" left too few). */
   if (g_once_init_enter (&regex))
     {
       GRegex *r = g_regex_new ("^\\s*Kamerstuk(?:ken)?"
                                "(?:\\s+(I{1,2}|Il|lI|ll|1{1,2}))?"
                                "\\s*,?\\s*"
-                               "(\\d{4}\\s*[/-]\\s*\\d{2}(?:\\d{2})?)"
+                               "([0-9]{4}\\s*[/-]\\s*[0-9]{2}(?:[0-9]{2})?)"
                                "\\s*,?\\s*"
                                "([0-9][0-9A-Za-z ;\\-]*?)"
                                "(?:\\s*,?\\s*nr\\.?\\s*([0-9A-Za-z]+))?"

@@ -399,6 +399,12 @@ edit_commit (OpvStore  *self,
         g_ptr_array_remove_index (self->undo, 0);
       g_ptr_array_set_size (self->redo, 0);
     }
+  else
+    {
+      /* A row changed and changed back leaves an empty changeset in a
+       * buffer that sqlite allocated all the same. */
+      sqlite3_free (changeset);
+    }
 
   {
     gint64 dossier_id = edit->dossier_id;

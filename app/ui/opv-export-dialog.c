@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "opv-export-dialog-private.h"
+#include "opv-ui-util.h"
 #include "opv-window-private.h"
 
 /* The progress bar is updated at most this often, in microseconds. */
@@ -503,8 +504,9 @@ on_open_toast_button_clicked_cb (AdwToast   *toast,
                                  const char *uri)
 {
   GtkWidget *window = g_object_get_data (G_OBJECT (toast), "opv-window");
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
 
-  gtk_show_uri (window ? GTK_WINDOW (window) : NULL, uri, GDK_CURRENT_TIME);
+  opv_ui_open_file (window, file);
 }
 
 static void

@@ -12,7 +12,7 @@
 #include "opv-a11y.h"
 #include "opv-item-view.h"
 #include "opv-resources.h"
-#include "opv-ui-util.h"
+#include "opv-ui-util-private.h"
 
 static const char * const status_classes[] = {
   "unset", "done", "in-progress", "ongoing", "delayed", "not-started",
@@ -69,14 +69,99 @@ opv_status_badge_new (OpvStatus status)
   return badge;
 }
 
+static void
+show_uri_with_desktop (GtkWindow  *parent,
+                       const char *uri)
+{
+  gtk_show_uri (parent, uri, GDK_CURRENT_TIME);
+}
+
+static OpvUriLauncher uri_launcher = show_uri_with_desktop;
+
+/* For tests, which must see what would be opened without opening it. */
+void
+opv_ui_set_uri_launcher (OpvUriLauncher launcher)
+{
+  uri_launcher = launcher != NULL ? launcher : show_uri_with_desktop;
+}
+
+static GtkWindow *
+window_of (GtkWidget *widget)
+{
+  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/**
+ * opv_ui_show_uri:
+ * @widget: (nullable): the widget the user acted on
+ * @uri: (nullable): an address from a dossier
+ *
+ * The one place where the UI hands an address from a dossier to the
+ * desktop. Only http, https and mailto addresses are opened
+ * (opv_uri_is_openable()): a file: or custom-scheme address from an
+ * imported dossier could start any program.
+ *
+ * Returns: whether @uri was opened
+ */
+gboolean
+opv_ui_show_uri (GtkWidget  *widget,
+                 const char *uri)
+{
+  if (!opv_uri_is_openable (uri))
+    {
+      g_debug ("Not opening “%s”: only http, https and mailto addresses are opened", uri ? uri : "");
+      return FALSE;
+    }
+
+  uri_launcher (window_of (widget), uri);
+  return TRUE;
+}
+
+/**
+ * opv_ui_open_file:
+ * @file: a file this program has just written, such as an export
+ *
+ * Opens @file with the desktop's application for it. Addresses from a
+ * dossier never come here; they go through opv_ui_show_uri().
+ */
+void
+opv_ui_open_file (GtkWidget *widget,
+                  GFile     *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_return_if_fail (g_file_is_native (file));
+  uri_launcher (window_of (widget), uri);
+}
+
+/**
+ * opv_toast_new_text:
+ * @text: plain text, such as an error message that may quote a title
+ *
+ * Toast titles are Pango markup. A title or a message from a dossier with
+ * "&" or "<" in it would show nothing (and warn), and one with an <a href>
+ * would put a link in the toast that no check had seen; so text is always
+ * escaped on its way into a toast.
+ *
+ * Returns: (transfer full): a toast that shows @text as it is
+ */
+AdwToast *
+opv_toast_new_text (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
+
+  return adw_toast_new (escaped);
+}
+
 static gboolean
 on_link_activate_link_cb (GtkLinkButton *button,
                           gpointer       user_data)
 {
-  /* Only web and mail addresses are opened; anything else stays text. */
-  if (!opv_uri_is_openable (gtk_link_button_get_uri (button)))
-    return TRUE;
-  return FALSE;
+  opv_ui_show_uri (GTK_WIDGET (button), gtk_link_button_get_uri (button));
+  /* Handled: GTK's own handler, which would open any address, never runs. */
+  return TRUE;
 }
 
 /**

@@ -18,6 +18,11 @@ void       opv_status_badge_update  (GtkLabel   *badge,
 GtkWidget *opv_status_badge_new     (OpvStatus   status);
 GtkWidget *opv_link_widget_new      (const char *label,
                                      const char *url);
+gboolean   opv_ui_show_uri          (GtkWidget  *widget,
+                                     const char *uri);
+void       opv_ui_open_file         (GtkWidget  *widget,
+                                     GFile      *file);
+AdwToast  *opv_toast_new_text       (const char *text);
 void       opv_remove_all_children  (GtkWidget  *container);
 char      *opv_format_period        (const char *period);
 

@@ -410,7 +410,7 @@ show_dossier_id (OpvWindow *self,
   dossier = opv_store_load_dossier (self->store, dossier_id, &error);
   if (dossier == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, opv_toast_new_text (error->message));
       return;
     }
 
@@ -503,7 +503,7 @@ reload (OpvWindow *self,
   dossiers = opv_store_list_dossiers (self->store, &error);
   if (dossiers == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, opv_toast_new_text (error->message));
       return;
     }
 
@@ -574,7 +574,7 @@ undo_action (GtkWidget  *widget,
   ok = undo ? opv_store_undo (self->store, NULL, NULL, &error)
             : opv_store_redo (self->store, NULL, NULL, &error);
   if (!ok)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    adw_toast_overlay_add_toast (self->toast_overlay, opv_toast_new_text (error->message));
   else if (selected_item (self) != NULL)
     show_pane (self, TRUE);
   update_undo_actions (self);
@@ -589,7 +589,7 @@ void
 opv_window_report_error (OpvWindow    *self,
                          const GError *error)
 {
-  AdwToast *toast = adw_toast_new (error->message);
+  AdwToast *toast = opv_toast_new_text (error->message);
 
   adw_toast_set_timeout (toast, 8);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -605,7 +605,8 @@ void
 opv_window_toast_undo (OpvWindow  *self,
                        const char *title)
 {
-  AdwToast *toast = adw_toast_new (title);
+  /* @title often quotes a title or label from the dossier. */
+  AdwToast *toast = opv_toast_new_text (title);
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
@@ -1088,9 +1089,13 @@ void
 opv_window_show_error (OpvWindow    *self,
                        const GError *error)
 {
+  g_autofree char *description = NULL;
+
   g_return_if_fail (OPV_IS_WINDOW (self));
 
-  adw_status_page_set_description (self->error_page, error->message);
+  /* The description is markup; the message may quote a file's name. */
+  description = g_markup_escape_text (error->message, -1);
+  adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
