@@ -13,6 +13,7 @@
 
 #include "opv-exchange.h"
 #include "opv-store.h"
+#include "opv-store-schema.h"
 #include "opv-test-util.h"
 
 /* The tables of the current schema (app/core/opv-store-schema.h): version
@@ -757,6 +758,123 @@ test_item_order_kept (Fixture       *f,
   opv_test_assert_same_text ("order.json", json, strlen (json), text, length);
 }
 
+/* The search index's rows, one per line, in the order of their rowids
+ * (@by_rowid) or sorted. */
+static char *
+search_rows (sqlite3  *db,
+             gboolean  by_rowid)
+{
+  sqlite3_stmt *stmt = NULL;
+  GString *rows = g_string_new (NULL);
+  const char *sql = by_rowid
+    ? "SELECT text, kind, dossier_id, item_id, coalesce (round_id, 'none'), source_id FROM search ORDER BY rowid"
+    : "SELECT text, kind, dossier_id, item_id, coalesce (round_id, 'none'), source_id FROM search ORDER BY 1, 2, 3, 4, 5, 6";
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (rows, "%s|%s|%s|%s|%s|%s\n",
+                            sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1),
+                            sqlite3_column_text (stmt, 2), sqlite3_column_text (stmt, 3),
+                            sqlite3_column_text (stmt, 4), sqlite3_column_text (stmt, 5));
+  sqlite3_finalize (stmt);
+  return g_string_free (rows, FALSE);
+}
+
+/* An import writes the search index itself, with the triggers off
+ * (opv_store_begin_bulk): it must hold what the triggers would have put
+ * there. The copy below fills its index through the triggers. */
+static void
+test_import_index_as_triggers (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(OpvStore) store = open_store_with_defaults (f->path);
+  g_autofree char *copy_path = g_build_filename (f->dir, "copy.db", NULL);
+  g_autofree char *attach = g_strdup_printf ("ATTACH '%s' AS imported", f->path);
+  g_autofree char *imported_rows = NULL;
+  g_autofree char *triggered_rows = NULL;
+  g_autofree char *imported_order = NULL;
+  sqlite3 *db;
+
+  g_clear_object (&store);
+
+  db = open_raw (copy_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  for (guint v = 0; v < G_N_ELEMENTS (MIGRATIONS); v++)
+    exec_raw (db, MIGRATIONS[v]);
+  exec_raw (db, attach);
+  exec_raw (db,
+            "BEGIN;"
+            "INSERT INTO party SELECT * FROM imported.party;"
+            "INSERT INTO dossier SELECT * FROM imported.dossier;"
+            "INSERT INTO dossier_party SELECT * FROM imported.dossier_party;"
+            "INSERT INTO round SELECT * FROM imported.round;"
+            "INSERT INTO theme SELECT * FROM imported.theme;"
+            "INSERT INTO theme_wording SELECT * FROM imported.theme_wording;"
+            "INSERT INTO item SELECT * FROM imported.item;"
+            "INSERT INTO entry SELECT * FROM imported.entry;"
+            "INSERT INTO responsibility SELECT * FROM imported.responsibility;"
+            "INSERT INTO followup SELECT * FROM imported.followup;"
+            "COMMIT;");
+  exec_raw (db, "DETACH imported");
+  triggered_rows = search_rows (db, FALSE);
+  sqlite3_close (db);
+
+  db = open_raw (f->path, SQLITE_OPEN_READONLY);
+  imported_rows = search_rows (db, FALSE);
+  imported_order = search_rows (db, TRUE);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM search WHERE kind = 'party'"), >, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM search WHERE kind = 'explanation'"), >, 0);
+  sqlite3_close (db);
+
+  g_assert_cmpuint (strlen (imported_rows), >, 0);
+  opv_test_assert_same_text ("search index", triggered_rows, strlen (triggered_rows),
+                             imported_rows, strlen (imported_rows));
+
+  /* In the triggers' order too: an item, then per round its explanation,
+   * its parties and its follow-up. The first item of Schaduw dansen has
+   * no explanation in its first round. */
+  g_assert_true (g_str_has_prefix (imported_order, "1.1 "));
+  g_assert_nonnull (strstr (imported_order, "|item|1|1|none|1\n"));
+}
+
+/* A party the database knows without its full name gets it from a later
+ * import; the dossiers that name the party then find it by that name, as
+ * the search_party_update trigger would make them. */
+static void
+test_import_names_party (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char template[] =
+    "{ \"format\": \"opvolging-dossier\", \"version\": 1, \"dossier\": {"
+    "  \"id\": \"%s\", \"title\": \"%s\", \"kind\": \"recommendations\","
+    "  \"parties\": [ { \"short_name\": \"RVB\"%s } ],"
+    "  \"rounds\": [ { \"label\": \"Update\", \"period\": \"2024\" } ],"
+    "  \"themes\": [ { \"title\": \"Thema\", \"items\": [ { \"code\": \"1\", \"title\": \"Iets\","
+    "    \"rounds\": [ { \"round\": \"Update\", \"parties\": [ { \"party\": \"RVB\" } ] } ] } ] } ]"
+    "} }";
+  g_autoptr(OpvStore) store = open_store (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *json = g_strdup_printf (template, i ? "tweede" : "eerste", i ? "Tweede" : "Eerste",
+                                               i ? ", \"full_name\": \"Rijksvastgoedbedrijf\"" : "");
+      g_autoptr(GBytes) bytes = g_bytes_new_take (json, strlen (json));
+      g_autoptr(OpvDossier) dossier = opv_exchange_read_bytes (bytes, "party.json", &error);
+
+      g_steal_pointer (&json);
+      g_assert_no_error (error);
+      g_assert_true (opv_store_import_dossier (store, dossier, &error));
+      g_assert_no_error (error);
+    }
+
+  hits = opv_store_search (store, "Rijksvastgoedbedrijf", 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 2);
+  g_assert_cmpstr (((OpvSearchHit *) g_ptr_array_index (hits, 0))->dossier_slug, ==, "eerste");
+  g_assert_cmpstr (((OpvSearchHit *) g_ptr_array_index (hits, 1))->dossier_slug, ==, "tweede");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -783,6 +901,8 @@ main (int   argc,
   ADD ("/store/import/exists", test_import_exists, NULL);
   ADD ("/store/import/atomic-empty", test_import_atomic_empty, NULL);
   ADD ("/store/import/atomic-full", test_import_atomic_full, NULL);
+  ADD ("/store/import/index-as-triggers", test_import_index_as_triggers, NULL);
+  ADD ("/store/import/names-party", test_import_names_party, NULL);
   ADD ("/store/find", test_find, NULL);
   ADD ("/store/export-import-export/schaduw-dansen", test_export_import_export, "schaduw-dansen");
   ADD ("/store/export-import-export/nap", test_export_import_export, "nap");

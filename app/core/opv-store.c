@@ -43,6 +43,7 @@ opv_store_finalize (GObject *object)
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->bulk_party_text, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -234,6 +235,134 @@ opv_store_column_text_or_null (sqlite3_stmt *stmt,
                      int           column)
 {
   return (const char *) sqlite3_column_text (stmt, column);
+}
+
+/* Bulk loading: an import, or the generator, writes in one transaction with
+ * the schema's triggers switched off, and writes the search index itself,
+ * row for row what the triggers would have written and in their order.
+ * With the triggers on, every insert that fires one runs in a statement
+ * savepoint, and FTS5 writes its pending terms out at each savepoint: an
+ * import of 100,000 items then spent most of a minute in the index.
+ * Every trigger in the schema keeps the search index (opv-store-schema.h);
+ * a new trigger would have to be done by hand here too. */
+gboolean
+opv_store_begin_bulk (OpvStore  *self,
+                      GError   **error)
+{
+  g_return_val_if_fail (self->bulk_party_text == NULL, FALSE);
+
+  /* Changing the setting expires every prepared statement, so that none
+   * keeps the triggers compiled in. */
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+  if (!opv_store_begin (self, error))
+    {
+      sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, NULL);
+      return FALSE;
+    }
+  self->bulk_party_text = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  return TRUE;
+}
+
+static void
+end_bulk (OpvStore *self)
+{
+  g_clear_pointer (&self->bulk_party_text, g_hash_table_unref);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, NULL);
+}
+
+gboolean
+opv_store_commit_bulk (OpvStore  *self,
+                       GError   **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (self->bulk_party_text != NULL, FALSE);
+
+  ok = opv_store_commit (self, error);
+  if (!ok)
+    opv_store_rollback (self);
+  end_bulk (self);
+  return ok;
+}
+
+void
+opv_store_rollback_bulk (OpvStore *self)
+{
+  g_return_if_fail (self->bulk_party_text != NULL);
+
+  opv_store_rollback (self);
+  end_bulk (self);
+}
+
+/* One row of the search index, as the search_*_insert triggers write it;
+ * @round_id 0 is none (an item's own text). */
+gboolean
+opv_store_index_text (OpvStore    *self,
+                      const char  *text,
+                      const char  *kind,
+                      gint64       dossier_id,
+                      gint64       item_id,
+                      gint64       round_id,
+                      gint64       source_id,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (self->bulk_party_text != NULL, FALSE);
+
+  stmt = opv_store_prepare (self,
+                            "INSERT INTO search (text, kind, dossier_id, item_id, round_id, source_id) "
+                            "VALUES (?, ?, ?, ?, ?, ?)",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  opv_store_bind_text (stmt, 1, text);
+  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, dossier_id);
+  sqlite3_bind_int64 (stmt, 4, item_id);
+  if (round_id != 0)
+    sqlite3_bind_int64 (stmt, 5, round_id);
+  sqlite3_bind_int64 (stmt, 6, source_id);
+  return opv_store_step_done (self, stmt, error);
+}
+
+/* A responsible party, indexed by its name as the database has it. */
+gboolean
+opv_store_index_party (OpvStore  *self,
+                       gint64     party_id,
+                       gint64     dossier_id,
+                       gint64     item_id,
+                       gint64     round_id,
+                       GError   **error)
+{
+  const char *text;
+
+  g_return_val_if_fail (self->bulk_party_text != NULL, FALSE);
+
+  text = g_hash_table_lookup (self->bulk_party_text, &party_id);
+  if (text == NULL)
+    {
+      sqlite3_stmt *stmt = opv_store_prepare (self,
+                                              "SELECT short_name || ' ' || full_name FROM party WHERE id = ?",
+                                              error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, party_id);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          return opv_store_set_sqlite_error (self, rc == SQLITE_DONE ? SQLITE_CONSTRAINT : rc,
+                                             _("Could not read the parties"), error);
+        }
+      text = g_strdup (opv_store_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      g_hash_table_insert (self->bulk_party_text, g_memdup2 (&party_id, sizeof party_id), (char *) text);
+    }
+
+  return opv_store_index_text (self, text, "party", dossier_id, item_id, round_id, party_id, error);
 }
 
 /**
@@ -1118,15 +1247,26 @@ insert_links (OpvStore    *self,
   return TRUE;
 }
 
+/* Where an entry's rows go, for the search index. */
+typedef struct
+{
+  gint64 dossier_id;
+  gint64 item_id;
+  gint64 round_id;
+  gint64 entry_id;
+} EntryPlace;
+
 static gboolean
-insert_followup (OpvStore     *self,
-                 gint64        entry_id,
-                 guint         position,
-                 OpvFollowup  *followup,
-                 GError      **error)
+insert_followup (OpvStore          *self,
+                 const EntryPlace  *place,
+                 guint              position,
+                 OpvFollowup       *followup,
+                 GError           **error)
 {
   GPtrArray *references = opv_followup_get_references (followup);
+  g_autofree char *indexed = NULL;
   sqlite3_stmt *stmt;
+  gint64 entry_id = place->entry_id;
   gint64 id;
 
   stmt = opv_store_prepare (self,
@@ -1143,6 +1283,10 @@ insert_followup (OpvStore     *self,
     return FALSE;
   id = sqlite3_last_insert_rowid (self->db);
   opv_followup_set_id (followup, id);
+
+  indexed = g_strconcat (opv_followup_get_code (followup), " ", opv_followup_get_text (followup), NULL);
+  if (!opv_store_index_text (self, indexed, "followup", place->dossier_id, place->item_id, place->round_id, id, error))
+    return FALSE;
 
   for (guint i = 0; i < references->len; i++)
     {
@@ -1167,6 +1311,7 @@ insert_followup (OpvStore     *self,
 
 static gboolean
 insert_entry (OpvStore    *self,
+              gint64       dossier_id,
               gint64       item_id,
               OpvEntry    *entry,
               GError     **error)
@@ -1174,6 +1319,8 @@ insert_entry (OpvStore    *self,
   GPtrArray *responsibilities = opv_entry_get_responsibilities (entry);
   GListModel *followups = opv_entry_get_followups (entry);
   OpvStatus status = opv_entry_get_status (entry);
+  gint64 round_id = opv_round_get_id (opv_entry_get_round (entry));
+  EntryPlace place = { dossier_id, item_id, round_id, 0 };
   sqlite3_stmt *stmt;
   gint64 id;
 
@@ -1185,7 +1332,7 @@ insert_entry (OpvStore    *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, item_id);
-  sqlite3_bind_int64 (stmt, 2, opv_round_get_id (opv_entry_get_round (entry)));
+  sqlite3_bind_int64 (stmt, 2, round_id);
   opv_store_bind_text (stmt, 3, opv_status_to_id (status));
   opv_store_bind_text (stmt, 4, opv_entry_get_timeframe (entry));
   opv_store_bind_text (stmt, 5, opv_entry_get_explanation (entry));
@@ -1197,6 +1344,12 @@ insert_entry (OpvStore    *self,
     return FALSE;
   id = sqlite3_last_insert_rowid (self->db);
   opv_entry_set_id (entry, id);
+  place.entry_id = id;
+
+  if (!opv_str_empty (opv_entry_get_explanation (entry)) &&
+      !opv_store_index_text (self, opv_entry_get_explanation (entry), "explanation",
+                             dossier_id, item_id, round_id, id, error))
+    return FALSE;
 
   for (guint i = 0; i < responsibilities->len; i++)
     {
@@ -1211,7 +1364,8 @@ insert_entry (OpvStore    *self,
       sqlite3_bind_int64 (stmt, 2, opv_party_get_id (resp->party));
       sqlite3_bind_int (stmt, 3, i);
       opv_store_bind_text (stmt, 4, opv_role_to_id (resp->role));
-      if (!opv_store_step_done (self, stmt, error))
+      if (!opv_store_step_done (self, stmt, error) ||
+          !opv_store_index_party (self, opv_party_get_id (resp->party), dossier_id, item_id, round_id, error))
         return FALSE;
     }
 
@@ -1225,7 +1379,7 @@ insert_entry (OpvStore    *self,
     {
       g_autoptr(OpvFollowup) followup = g_list_model_get_item (followups, i);
 
-      if (!insert_followup (self, id, i, followup, error))
+      if (!insert_followup (self, &place, i, followup, error))
         return FALSE;
     }
 
@@ -1234,6 +1388,7 @@ insert_entry (OpvStore    *self,
 
 static gboolean
 insert_item (OpvStore  *self,
+             gint64     dossier_id,
              gint64     theme_id,
              guint      position,
              OpvItem   *item,
@@ -1241,6 +1396,7 @@ insert_item (OpvStore  *self,
 {
   GPtrArray *entries = opv_item_get_entries (item);
   g_autofree char *sort_key = opv_code_sort_key (opv_item_get_code (item));
+  g_autofree char *indexed = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
 
@@ -1260,8 +1416,13 @@ insert_item (OpvStore  *self,
   id = sqlite3_last_insert_rowid (self->db);
   opv_item_set_id (item, id);
 
+  indexed = g_strconcat (opv_item_get_code (item), " ", opv_item_get_title (item), " ",
+                         opv_item_get_text (item), NULL);
+  if (!opv_store_index_text (self, indexed, "item", dossier_id, id, 0, id, error))
+    return FALSE;
+
   for (guint i = 0; i < entries->len; i++)
-    if (!insert_entry (self, id, g_ptr_array_index (entries, i), error))
+    if (!insert_entry (self, dossier_id, id, g_ptr_array_index (entries, i), error))
       return FALSE;
 
   return TRUE;
@@ -1309,7 +1470,7 @@ insert_theme (OpvStore    *self,
     {
       g_autoptr(OpvItem) item = g_list_model_get_item (items, i);
 
-      if (!insert_item (self, id, i, item, error))
+      if (!insert_item (self, dossier_id, id, i, item, error))
         return FALSE;
     }
 
@@ -1366,6 +1527,21 @@ insert_parties (OpvStore    *self,
           sqlite3_bind_int64 (stmt, 2, id);
           if (!opv_store_step_done (self, stmt, error))
             return FALSE;
+
+          /* What search_party_update does: the party's other dossiers find
+           * it by its new name too. */
+          if (sqlite3_changes (self->db) > 0)
+            {
+              stmt = opv_store_prepare (self,
+                                        "UPDATE search SET text = (SELECT short_name || ' ' || full_name FROM party WHERE id = ?1) "
+                                        "WHERE kind = 'party' AND source_id = ?1",
+                                        error);
+              if (stmt == NULL)
+                return FALSE;
+              sqlite3_bind_int64 (stmt, 1, id);
+              if (!opv_store_step_done (self, stmt, error))
+                return FALSE;
+            }
         }
       opv_party_set_id (party, id);
 
@@ -1481,16 +1657,16 @@ opv_store_import_dossier (OpvStore    *self,
   g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OPV_IS_DOSSIER (dossier), FALSE);
 
-  if (!opv_store_begin (self, error))
+  if (!opv_store_begin_bulk (self, error))
     return FALSE;
 
-  if (!insert_dossier (self, dossier, error) || !opv_store_commit (self, error))
+  if (!insert_dossier (self, dossier, error))
     {
-      opv_store_rollback (self);
+      opv_store_rollback_bulk (self);
       return FALSE;
     }
 
-  return TRUE;
+  return opv_store_commit_bulk (self, error);
 }
 
 /**
@@ -1551,25 +1727,19 @@ opv_store_import_defaults (OpvStore  *self,
       g_ptr_array_add (dossiers, dossier);
     }
 
-  if (!opv_store_begin (self, error))
+  if (!opv_store_begin_bulk (self, error))
     return FALSE;
 
   for (guint i = 0; i < dossiers->len; i++)
     {
       if (!insert_dossier (self, g_ptr_array_index (dossiers, i), error))
         {
-          opv_store_rollback (self);
+          opv_store_rollback_bulk (self);
           return FALSE;
         }
     }
 
-  if (!opv_store_commit (self, error))
-    {
-      opv_store_rollback (self);
-      return FALSE;
-    }
-
-  return TRUE;
+  return opv_store_commit_bulk (self, error);
 }
 
 /**
