@@ -16,6 +16,7 @@
 #include "opv-compare.h"
 #include "opv-exchange.h"
 #include "opv-export.h"
+#include "opv-generate.h"
 #include "opv-store.h"
 #include "opv-util.h"
 
@@ -34,6 +35,7 @@ static int run_import (OpvCliContext *ctx, int argc, char **argv);
 static int run_export (OpvCliContext *ctx, int argc, char **argv);
 static int run_search (OpvCliContext *ctx, int argc, char **argv);
 static int run_compare (OpvCliContext *ctx, int argc, char **argv);
+static int run_generate (OpvCliContext *ctx, int argc, char **argv);
 
 static const Verb verbs[] = {
   { "dossiers", "", N_("List the dossiers as tab-separated values"), TRUE, run_dossiers },
@@ -43,6 +45,8 @@ static const Verb verbs[] = {
     N_("Write a dossier to an exchange file, or its status table to an Excel workbook"), TRUE, run_export },
   { "search", N_("QUERY [--dossier ID]"), N_("Search every dossier's texts, follow-up, explanations and parties"), TRUE, run_search },
   { "compare", N_("--dossier ID --from LABEL --to LABEL"), N_("List what changed between two reporting rounds as tab-separated values"), TRUE, run_compare },
+  { "generate", N_("--size small|medium|large|ITEMS [--seed N] -o FILE.db"),
+    N_("Fill a new database with synthetic dossiers, for benchmarks"), FALSE, run_generate },
 };
 
 void
@@ -754,6 +758,75 @@ run_compare (OpvCliContext  *ctx,
     }
 
   fputs (out->str, stdout);
+  return 0;
+}
+
+static int
+run_generate (OpvCliContext  *ctx,
+              int             argc,
+              char          **argv)
+{
+  g_autofree char *size_arg = NULL;
+  g_autofree char *output = NULL;
+  gint64 seed = 1;
+  GOptionEntry entries[] = {
+    { "size", 0, 0, G_OPTION_ARG_STRING, &size_arg,
+      N_("small, medium (100 dossiers, 10,000 items, 100,000 follow-ups), large (ten times as much) or a number of items"),
+      N_("SIZE") },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
+      N_("Start the random generator here (default: 1); the same seed gives the same database"), N_("N") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The new database"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(OpvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  OpvGenerateOptions options = { 0 };
+  int status = 0;
+
+  if (!opv_cli_parse (ctx, "generate", verbs[6].parameters, verbs[6].summary, entries, &argc, &argv, &status))
+    return status;
+  if (argc > 2)
+    {
+      opv_cli_error (_("Unexpected argument “%s”"), argv[2]);
+      return 2;
+    }
+  if (size_arg == NULL || (output == NULL && ctx->database == NULL))
+    {
+      opv_cli_error (_("“generate” needs --size and -o"));
+      return 2;
+    }
+  if (!opv_generate_parse_size (size_arg, &options, &error))
+    {
+      opv_cli_error ("%s", error->message);
+      return 2;
+    }
+  options.seed = (guint64) seed;
+
+  if (output != NULL)
+    {
+      g_free (ctx->database);
+      ctx->database = g_steal_pointer (&output);
+    }
+  store = opv_cli_open_store (ctx);
+  if (store == NULL)
+    return 1;
+
+  /* Synthetic dossiers mixed into real ones would be hard to take out. */
+  if (!opv_store_is_new (store))
+    {
+      opv_cli_error (_("“%s” is not a new database; generate into a new file"), opv_store_get_path (store));
+      return 1;
+    }
+
+  if (!opv_generate (store, &options, &error))
+    {
+      opv_cli_error ("%s", error->message);
+      return 1;
+    }
+
+  g_print (_("Generated %u dossiers with %u items and %u follow-ups in %s\n"),
+           options.n_dossiers, options.n_items, options.n_followups, opv_store_get_path (store));
   return 0;
 }
 

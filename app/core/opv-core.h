@@ -13,6 +13,7 @@
 #include "opv-exchange.h"
 #include "opv-export.h"
 #include "opv-followup.h"
+#include "opv-generate.h"
 #include "opv-i18n.h"
 #include "opv-item.h"
 #include "opv-kamerstuk.h"
