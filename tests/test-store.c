@@ -21,7 +21,7 @@
 static const char expected_tables[] =
   "audit,dossier,dossier_party,entry,followup,followup_reference,item,kamerstuk,"
   "link,party,responsibility,round,"
-  "search,search_config,search_content,search_data,search_docsize,search_idx,"
+  "search,search_config,search_content,search_data,search_docsize,search_idx,search_key,"
   "theme,theme_wording";
 
 typedef struct
@@ -583,7 +583,7 @@ test_import_atomic_empty (Fixture       *f,
                    "audit=0 dossier=0 dossier_party=0 entry=0 followup=0 followup_reference=0 item=0 kamerstuk=0 "
                    "link=0 party=0 responsibility=0 round=0 "
                    /* FTS5 keeps its configuration and empty structure rows. */
-                   "search=0 search_config=1 search_content=0 search_data=2 search_docsize=0 search_idx=0 "
+                   "search=0 search_config=1 search_content=0 search_data=2 search_docsize=0 search_idx=0 search_key=0 "
                    "theme=0 theme_wording=0");
 
   /* The failed import left no transaction open: the same dossier, whole,
@@ -766,16 +766,22 @@ search_rows (sqlite3  *db,
 {
   sqlite3_stmt *stmt = NULL;
   GString *rows = g_string_new (NULL);
+  /* With each row, its key: the key must name the row it belongs to. */
   const char *sql = by_rowid
-    ? "SELECT text, kind, dossier_id, item_id, coalesce (round_id, 'none'), source_id FROM search ORDER BY rowid"
-    : "SELECT text, kind, dossier_id, item_id, coalesce (round_id, 'none'), source_id FROM search ORDER BY 1, 2, 3, 4, 5, 6";
+    ? "SELECT s.text, s.kind, s.dossier_id, s.item_id, coalesce (s.round_id, 'none'), s.source_id, "
+      "  k.kind = s.kind AND k.source_id = s.source_id AND k.item_id = s.item_id AND k.round_id IS s.round_id "
+      "FROM search s LEFT JOIN search_key k ON k.id = s.rowid ORDER BY s.rowid"
+    : "SELECT s.text, s.kind, s.dossier_id, s.item_id, coalesce (s.round_id, 'none'), s.source_id, "
+      "  k.kind = s.kind AND k.source_id = s.source_id AND k.item_id = s.item_id AND k.round_id IS s.round_id "
+      "FROM search s LEFT JOIN search_key k ON k.id = s.rowid ORDER BY 1, 2, 3, 4, 5, 6";
 
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_string_append_printf (rows, "%s|%s|%s|%s|%s|%s\n",
+    g_string_append_printf (rows, "%s|%s|%s|%s|%s|%s|%s\n",
                             sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1),
                             sqlite3_column_text (stmt, 2), sqlite3_column_text (stmt, 3),
-                            sqlite3_column_text (stmt, 4), sqlite3_column_text (stmt, 5));
+                            sqlite3_column_text (stmt, 4), sqlite3_column_text (stmt, 5),
+                            sqlite3_column_int (stmt, 6) ? "key" : "NO KEY");
   sqlite3_finalize (stmt);
   return g_string_free (rows, FALSE);
 }
@@ -833,7 +839,9 @@ test_import_index_as_triggers (Fixture       *f,
    * its parties and its follow-up. The first item of Schaduw dansen has
    * no explanation in its first round. */
   g_assert_true (g_str_has_prefix (imported_order, "1.1 "));
-  g_assert_nonnull (strstr (imported_order, "|item|1|1|none|1\n"));
+  g_assert_nonnull (strstr (imported_order, "|item|1|1|none|1|key\n"));
+  g_assert_null (strstr (imported_order, "NO KEY"));
+  g_assert_null (strstr (triggered_rows, "NO KEY"));
 }
 
 /* A party the database knows without its full name gets it from a later

@@ -294,8 +294,8 @@ opv_store_rollback_bulk (OpvStore *self)
   end_bulk (self);
 }
 
-/* One row of the search index, as the search_*_insert triggers write it;
- * @round_id 0 is none (an item's own text). */
+/* One row of the search index and its key, as the search_*_insert
+ * triggers write them; @round_id 0 is none (an item's own text). */
 gboolean
 opv_store_index_text (OpvStore    *self,
                       const char  *text,
@@ -323,6 +323,20 @@ opv_store_index_text (OpvStore    *self,
   if (round_id != 0)
     sqlite3_bind_int64 (stmt, 5, round_id);
   sqlite3_bind_int64 (stmt, 6, source_id);
+  if (!opv_store_step_done (self, stmt, error))
+    return FALSE;
+
+  stmt = opv_store_prepare (self,
+                            "INSERT INTO search_key (id, kind, source_id, item_id, round_id) VALUES (?, ?, ?, ?, ?)",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, sqlite3_last_insert_rowid (self->db));
+  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, source_id);
+  sqlite3_bind_int64 (stmt, 4, item_id);
+  if (round_id != 0)
+    sqlite3_bind_int64 (stmt, 5, round_id);
   return opv_store_step_done (self, stmt, error);
 }
 
@@ -928,12 +942,17 @@ load_links (OpvStore  *self,
             Loader    *l,
             GError   **error)
 {
+  /* From the dossier down to its links, so that only its own are read. */
   sqlite3_stmt *stmt = opv_store_prepare (self,
-                                "SELECT k.entry_id, k.followup_id, k.label, k.url FROM link k "
-                                "JOIN entry e ON e.id = coalesce (k.entry_id, "
-                                "  (SELECT f.entry_id FROM followup f WHERE f.id = k.followup_id)) "
-                                "JOIN round r ON r.id = e.round_id WHERE r.dossier_id = ? "
-                                "ORDER BY k.entry_id, k.followup_id, k.position",
+                                "SELECT entry_id, followup_id, label, url FROM ("
+                                "  SELECT k.entry_id, k.followup_id, k.position, k.label, k.url "
+                                "  FROM round r JOIN entry e ON e.round_id = r.id JOIN link k ON k.entry_id = e.id "
+                                "  WHERE r.dossier_id = ?1 "
+                                "  UNION ALL "
+                                "  SELECT k.entry_id, k.followup_id, k.position, k.label, k.url "
+                                "  FROM round r JOIN entry e ON e.round_id = r.id JOIN followup f ON f.entry_id = e.id "
+                                "  JOIN link k ON k.followup_id = f.id WHERE r.dossier_id = ?1) "
+                                "ORDER BY entry_id, followup_id, position",
                                 error);
   int rc;
 
@@ -988,14 +1007,21 @@ load_kamerstukken (OpvStore  *self,
                    GError   **error)
 {
   sqlite3_stmt *stmt = opv_store_prepare (self,
-                                "SELECT k.entry_id, k.followup_id, k.round_id, "
-                                "  k.chamber, k.session, k.dossier, k.number, k.url "
-                                "FROM kamerstuk k "
-                                "LEFT JOIN followup f ON f.id = k.followup_id "
-                                "LEFT JOIN entry e ON e.id = coalesce (k.entry_id, f.entry_id) "
-                                "JOIN round r ON r.id = coalesce (k.round_id, e.round_id) "
-                                "WHERE r.dossier_id = ? "
-                                "ORDER BY k.round_id, k.entry_id, k.followup_id, k.position",
+                                "SELECT entry_id, followup_id, round_id, chamber, session, dossier, number, url FROM ("
+                                "  SELECT k.entry_id, k.followup_id, k.round_id, k.position, "
+                                "    k.chamber, k.session, k.dossier, k.number, k.url "
+                                "  FROM round r JOIN kamerstuk k ON k.round_id = r.id WHERE r.dossier_id = ?1 "
+                                "  UNION ALL "
+                                "  SELECT k.entry_id, k.followup_id, k.round_id, k.position, "
+                                "    k.chamber, k.session, k.dossier, k.number, k.url "
+                                "  FROM round r JOIN entry e ON e.round_id = r.id JOIN kamerstuk k ON k.entry_id = e.id "
+                                "  WHERE r.dossier_id = ?1 "
+                                "  UNION ALL "
+                                "  SELECT k.entry_id, k.followup_id, k.round_id, k.position, "
+                                "    k.chamber, k.session, k.dossier, k.number, k.url "
+                                "  FROM round r JOIN entry e ON e.round_id = r.id JOIN followup f ON f.entry_id = e.id "
+                                "  JOIN kamerstuk k ON k.followup_id = f.id WHERE r.dossier_id = ?1) "
+                                "ORDER BY round_id, entry_id, followup_id, position",
                                 error);
   int rc;
 
@@ -1534,7 +1560,7 @@ insert_parties (OpvStore    *self,
             {
               stmt = opv_store_prepare (self,
                                         "UPDATE search SET text = (SELECT short_name || ' ' || full_name FROM party WHERE id = ?1) "
-                                        "WHERE kind = 'party' AND source_id = ?1",
+                                        "WHERE rowid IN (SELECT id FROM search_key WHERE kind = 'party' AND source_id = ?1)",
                                         error);
               if (stmt == NULL)
                 return FALSE;

@@ -30,7 +30,7 @@ typedef enum
 } OpvStoreError;
 
 /* The schema version this build writes; PRAGMA user_version holds it. */
-#define OPV_STORE_SCHEMA_VERSION 2
+#define OPV_STORE_SCHEMA_VERSION 3
 
 /* PRAGMA application_id of an Opvolging database: "OpvL". */
 #define OPV_STORE_APPLICATION_ID 0x4F70764C
