@@ -180,7 +180,8 @@ check_store (OpvStore *store,
   g_hash_table_iter_init (&iter, store->statements);
   while (g_hash_table_iter_next (&iter, &sql, NULL))
     {
-      check_plan (store->db, "statement", sql, FALSE, problems, plans);
+      /* What reads a whole dossier in order must not sort it. */
+      check_plan (store->db, "statement", sql, strstr (sql, "/* table order */") != NULL, problems, plans);
       (*n_checked)++;
     }
 }
@@ -298,6 +299,22 @@ exercise (OpvStore   *store,
     g_assert_true (opv_store_delete_dossier (store, opv_dossier_get_id (inspectie), &error));
     g_assert_no_error (error);
     g_assert_true (opv_store_undo (store, NULL, NULL, &error));
+    g_assert_no_error (error);
+  }
+  /* The list pane's paged outline */
+  {
+    g_autoptr(OpvDossier) gen = opv_store_find_dossier (store, "gen-0002", &error);
+    g_autoptr(OpvOutlineModel) outline = NULL;
+    guint n;
+
+    g_assert_no_error (error);
+    outline = opv_outline_model_new (store, opv_dossier_get_id (gen),
+                                     opv_round_get_id (opv_dossier_get_newest_round (gen)), &error);
+    g_assert_no_error (error);
+    n = g_list_model_get_n_items (G_LIST_MODEL (outline));
+    for (guint i = 0; i < n; i++)
+      g_object_unref (g_list_model_get_item (G_LIST_MODEL (outline), i));
+    g_assert_true (opv_outline_model_reload (outline, &error));
     g_assert_no_error (error);
   }
   (void) dir;

@@ -17,6 +17,7 @@
 #include "opv-i18n.h"
 #include "opv-item.h"
 #include "opv-kamerstuk.h"
+#include "opv-outline-model.h"
 #include "opv-party.h"
 #include "opv-round.h"
 #include "opv-search.h"
