@@ -430,8 +430,11 @@ enum {
   MARK_NEW      = 1 << 3,
 };
 
+/* The workbook is written from the database item by item
+ * (opv_export_xlsx_from_store()): @dossier is as listed, without items. */
 static gboolean
-export_workbook (OpvDossier  *dossier,
+export_workbook (OpvStore    *store,
+                 OpvDossier  *dossier,
                  const char  *round_arg,
                  const char  *lang_arg,
                  const char  *layout_arg,
@@ -494,7 +497,9 @@ export_workbook (OpvDossier  *dossier,
 
   options.author = g_strdup (g_get_real_name ());
 
-  ok = opv_export_xlsx (dossier, round, &options, output, NULL, NULL, NULL, &error);
+  ok = opv_export_xlsx_from_store (opv_store_get_path (store), opv_dossier_get_id (dossier),
+                                   round ? opv_round_get_id (round) : 0, &options, output,
+                                   NULL, NULL, NULL, &error);
   opv_export_options_clear (&options);
   if (!ok)
     opv_cli_error ("%s", error->message);
@@ -576,7 +581,10 @@ run_export (OpvCliContext  *ctx,
   if (store == NULL)
     return 1;
 
-  dossier = opv_store_find_dossier (store, dossier_arg, &error);
+  /* A workbook needs only the dossier as listed; its items are read as
+   * they are written. */
+  dossier = xlsx ? opv_store_find_listed_dossier (store, dossier_arg, &error)
+                 : opv_store_find_dossier (store, dossier_arg, &error);
   if (dossier == NULL)
     {
       opv_cli_error ("%s", error->message);
@@ -584,7 +592,7 @@ run_export (OpvCliContext  *ctx,
     }
 
   if (xlsx)
-    return export_workbook (dossier, round_arg, lang_arg, layout_arg, columns_arg,
+    return export_workbook (store, dossier, round_arg, lang_arg, layout_arg, columns_arg,
                             (no_summary ? 0 : SHEET_SUMMARY) | (no_legend ? 0 : SHEET_LEGEND) |
                             (changes ? SHEET_CHANGES : 0) | (mark_new ? MARK_NEW : 0),
                             output) ? 0 : 1;

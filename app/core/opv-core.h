@@ -16,6 +16,7 @@
 #include "opv-generate.h"
 #include "opv-i18n.h"
 #include "opv-item.h"
+#include "opv-item-stream.h"
 #include "opv-kamerstuk.h"
 #include "opv-outline-model.h"
 #include "opv-party.h"

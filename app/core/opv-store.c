@@ -540,6 +540,52 @@ opv_store_open (const char  *path,
   return g_steal_pointer (&self);
 }
 
+/**
+ * opv_store_open_for_reading:
+ * @path: an Opvolging database that the app has opened before
+ *
+ * Opens a second, read-only connection to a database, for reading in
+ * another thread (an export) while the window's store writes: WAL lets
+ * a reader keep its snapshot meanwhile. Nothing is written: a database
+ * of an older schema is refused rather than migrated.
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+OpvStore *
+opv_store_open_for_reading (const char  *path,
+                            GError     **error)
+{
+  g_autoptr(OpvStore) self = NULL;
+  gboolean is_empty = FALSE;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (OPV_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      opv_store_set_sqlite_error (self, rc, _("Could not open the database"), error);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  if (!identify (self, &is_empty, error))
+    return NULL;
+  if (is_empty || self->schema_version != OPV_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_OPEN,
+                   _("Could not open the database “%s” for reading: open it in Opvolging first."), path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
 const char *
 opv_store_get_path (OpvStore *self)
 {
@@ -734,7 +780,7 @@ load_themes (OpvStore  *self,
              GError   **error)
 {
   sqlite3_stmt *stmt = opv_store_prepare (self,
-                                "SELECT id, number, title FROM theme WHERE dossier_id = ? ORDER BY position",
+                                "SELECT id, number, title FROM theme WHERE dossier_id = ? ORDER BY position, id",
                                 error);
   int rc;
 
@@ -785,7 +831,7 @@ load_items (OpvStore  *self,
   sqlite3_stmt *stmt = opv_store_prepare (self,
                                 "SELECT i.id, i.theme_id, i.code, i.title, i.text FROM item i "
                                 "JOIN theme t ON t.id = i.theme_id WHERE t.dossier_id = ? "
-                                "ORDER BY t.position, i.position",
+                                "ORDER BY t.position, t.id, i.position, i.id",
                                 error);
   int rc;
 
@@ -1059,35 +1105,29 @@ load_kamerstukken (OpvStore  *self,
   return TRUE;
 }
 
-/**
- * opv_store_load_dossier:
- *
- * Loads a whole dossier: its rounds, themes, items and everything each
- * round reports. Reads run in one transaction, so the dossier is
- * consistent even while another process writes.
- *
- * Returns: (transfer full) (nullable): the dossier
- */
-OpvDossier *
-opv_store_load_dossier (OpvStore  *self,
-                        gint64     id,
-                        GError   **error)
+/* Reads a dossier, with its items or without; in one read transaction,
+ * the caller's if it has one. */
+static OpvDossier *
+load_dossier (OpvStore  *self,
+              gint64     id,
+              gboolean   with_items,
+              GError   **error)
 {
   g_autoptr(OpvDossier) dossier = NULL;
+  gboolean own_transaction = sqlite3_get_autocommit (self->db);
   sqlite3_stmt *stmt;
   Loader l = { 0 };
   gboolean ok;
   int rc;
 
-  g_return_val_if_fail (OPV_IS_STORE (self), NULL);
-
-  if (!opv_store_exec (self, "BEGIN", error))
+  if (own_transaction && !opv_store_exec (self, "BEGIN", error))
     return NULL;
 
   stmt = opv_store_prepare (self, DOSSIER_COLUMNS "WHERE d.id = ?", error);
   if (stmt == NULL)
     {
-      opv_store_rollback (self);
+      if (own_transaction)
+        opv_store_rollback (self);
       return NULL;
     }
   sqlite3_bind_int64 (stmt, 1, id);
@@ -1098,7 +1138,8 @@ opv_store_load_dossier (OpvStore  *self,
 
   if (dossier == NULL)
     {
-      opv_store_rollback (self);
+      if (own_transaction)
+        opv_store_rollback (self);
       if (rc == SQLITE_DONE)
         {
           g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
@@ -1120,12 +1161,13 @@ opv_store_load_dossier (OpvStore  *self,
 
   ok = load_rounds (self, dossier, l.rounds, error) &&
        load_parties (self, &l, error) &&
-       load_themes (self, &l, error) &&
-       load_items (self, &l, error) &&
-       load_entries (self, &l, error) &&
-       load_followups (self, &l, error) &&
-       load_links (self, &l, error) &&
-       load_kamerstukken (self, &l, error);
+       load_themes (self, &l, error);
+  if (ok && with_items)
+    ok = load_items (self, &l, error) &&
+         load_entries (self, &l, error) &&
+         load_followups (self, &l, error) &&
+         load_links (self, &l, error) &&
+         load_kamerstukken (self, &l, error);
 
   g_hash_table_unref (l.rounds);
   g_hash_table_unref (l.themes);
@@ -1134,22 +1176,60 @@ opv_store_load_dossier (OpvStore  *self,
   g_hash_table_unref (l.followups);
   g_hash_table_unref (l.parties);
 
-  opv_store_rollback (self);
+  if (own_transaction)
+    opv_store_rollback (self);
   return ok ? g_steal_pointer (&dossier) : NULL;
 }
 
 /**
- * opv_store_find_dossier:
+ * opv_store_load_dossier:
+ *
+ * Loads a whole dossier: its rounds, themes, items and everything each
+ * round reports. Reads run in one transaction, so the dossier is
+ * consistent even while another process writes.
+ *
+ * Returns: (transfer full) (nullable): the dossier
+ */
+OpvDossier *
+opv_store_load_dossier (OpvStore  *self,
+                        gint64     id,
+                        GError   **error)
+{
+  g_return_val_if_fail (OPV_IS_STORE (self), NULL);
+  return load_dossier (self, id, TRUE, error);
+}
+
+/**
+ * opv_store_load_dossier_without_items:
+ *
+ * Loads a dossier's rounds, parties and themes, and the number of its
+ * items, but no item: for reading the items one at a time
+ * (#OpvItemStream) or a page at a time (#OpvOutlineModel).
+ *
+ * Returns: (transfer full) (nullable): the dossier
+ */
+OpvDossier *
+opv_store_load_dossier_without_items (OpvStore  *self,
+                                      gint64     id,
+                                      GError   **error)
+{
+  g_return_val_if_fail (OPV_IS_STORE (self), NULL);
+  return load_dossier (self, id, FALSE, error);
+}
+
+/**
+ * opv_store_find_listed_dossier:
  * @id_or_title: a dossier's identifier, or a part of its title or short
  *   name (without regard to case)
  *
- * Returns: (transfer full) (nullable): the whole dossier, or %NULL with
- * %OPV_STORE_ERROR_NOT_FOUND or %OPV_STORE_ERROR_AMBIGUOUS
+ * Returns: (transfer full) (nullable): the dossier as listed (with its
+ * rounds, without its themes), or %NULL with %OPV_STORE_ERROR_NOT_FOUND
+ * or %OPV_STORE_ERROR_AMBIGUOUS
  */
 OpvDossier *
-opv_store_find_dossier (OpvStore    *self,
-                        const char  *id_or_title,
-                        GError     **error)
+opv_store_find_listed_dossier (OpvStore    *self,
+                               const char  *id_or_title,
+                               GError     **error)
 {
   g_autoptr(GListModel) dossiers = NULL;
   g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1169,7 +1249,7 @@ opv_store_find_dossier (OpvStore    *self,
       g_autoptr(OpvDossier) dossier = g_list_model_get_item (dossiers, i);
 
       if (strcmp (opv_dossier_get_slug (dossier), id_or_title) == 0)
-        return opv_store_load_dossier (self, opv_dossier_get_id (dossier), error);
+        return g_steal_pointer (&dossier);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (dossiers); i++)
@@ -1183,7 +1263,7 @@ opv_store_find_dossier (OpvStore    *self,
     }
 
   if (matches->len == 1)
-    return opv_store_load_dossier (self, opv_dossier_get_id (g_ptr_array_index (matches, 0)), error);
+    return g_object_ref (g_ptr_array_index (matches, 0));
 
   if (matches->len == 0)
     {
@@ -1204,6 +1284,26 @@ opv_store_find_dossier (OpvStore    *self,
     }
 
   return NULL;
+}
+
+/**
+ * opv_store_find_dossier:
+ * @id_or_title: a dossier's identifier, or a part of its title or short
+ *   name (without regard to case)
+ *
+ * Returns: (transfer full) (nullable): the whole dossier, or %NULL with
+ * %OPV_STORE_ERROR_NOT_FOUND or %OPV_STORE_ERROR_AMBIGUOUS
+ */
+OpvDossier *
+opv_store_find_dossier (OpvStore    *self,
+                        const char  *id_or_title,
+                        GError     **error)
+{
+  g_autoptr(OpvDossier) listed = opv_store_find_listed_dossier (self, id_or_title, error);
+
+  if (listed == NULL)
+    return NULL;
+  return opv_store_load_dossier (self, opv_dossier_get_id (listed), error);
 }
 
 static gint64

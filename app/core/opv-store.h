@@ -43,6 +43,8 @@ GQuark       opv_store_error_quark        (void);
 char        *opv_store_default_path       (void);
 OpvStore    *opv_store_open               (const char  *path,
                                            GError     **error);
+OpvStore    *opv_store_open_for_reading   (const char  *path,
+                                           GError     **error);
 const char  *opv_store_get_path           (OpvStore    *self);
 int          opv_store_get_schema_version (OpvStore    *self);
 gboolean     opv_store_is_new             (OpvStore    *self);
@@ -53,7 +55,13 @@ GListModel  *opv_store_list_dossiers      (OpvStore    *self,
 OpvDossier  *opv_store_load_dossier       (OpvStore    *self,
                                            gint64       id,
                                            GError     **error);
+OpvDossier  *opv_store_load_dossier_without_items (OpvStore *self,
+                                           gint64       id,
+                                           GError     **error);
 OpvDossier  *opv_store_find_dossier       (OpvStore    *self,
+                                           const char  *id_or_title,
+                                           GError     **error);
+OpvDossier  *opv_store_find_listed_dossier (OpvStore   *self,
                                            const char  *id_or_title,
                                            GError     **error);
 gboolean     opv_store_import_dossier     (OpvStore    *self,
