@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include "opv-exchange.h"
+#include "opv-exchange-private.h"
 #include "opv-store.h"
 #include "opv-store-schema.h"
 #include "opv-test-util.h"
@@ -883,6 +884,98 @@ test_import_names_party (Fixture       *f,
   g_assert_cmpstr (((OpvSearchHit *) g_ptr_array_index (hits, 1))->dossier_slug, ==, "tweede");
 }
 
+/* Files imported item by item (as large ones are) give the same dossiers,
+ * and the same search index, as dossiers read whole and then imported. */
+static void
+test_import_files_streamed (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const char * const seeds[] = { "schaduw-dansen.json", "nap.json", "inspectie.json" };
+  g_autofree char *whole_path = g_build_filename (f->dir, "whole.db", NULL);
+  g_autoptr(OpvStore) streamed = open_store (f->path);
+  g_autoptr(OpvStore) whole = open_store (whole_path);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) imported = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *complete = opv_test_srcdir_file ("fixtures", "exchange", "complete.json", NULL);
+  sqlite3 *db;
+  g_autofree char *streamed_rows = NULL;
+  g_autofree char *whole_rows = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    {
+      g_autofree char *path = opv_test_default_dossier (seeds[i]);
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  g_ptr_array_add (files, g_file_new_for_path (complete));
+
+  opv_exchange_set_stream_from (1);
+  g_assert_true (opv_store_import_files (streamed, (GFile **) files->pdata, files->len, imported, &error));
+  opv_exchange_set_stream_from (0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (imported->len, ==, 4);
+  g_assert_cmpstr (opv_dossier_get_slug (g_ptr_array_index (imported, 3)), ==, "test-complete");
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr(OpvDossier) dossier = opv_exchange_read_file (g_ptr_array_index (files, i), &error);
+
+      g_assert_no_error (error);
+      g_assert_true (opv_store_import_dossier (whole, dossier, &error));
+      g_assert_no_error (error);
+    }
+
+  for (guint i = 0; i < imported->len; i++)
+    {
+      const char *slug = opv_dossier_get_slug (g_ptr_array_index (imported, i));
+      gsize a_length, b_length;
+      g_autofree char *a = write_loaded (whole, slug, &a_length);
+      g_autofree char *b = write_loaded (streamed, slug, &b_length);
+
+      opv_test_assert_same_text (slug, a, a_length, b, b_length);
+    }
+
+  g_clear_object (&streamed);
+  g_clear_object (&whole);
+  db = open_raw (f->path, SQLITE_OPEN_READONLY);
+  streamed_rows = search_rows (db, TRUE);
+  sqlite3_close (db);
+  db = open_raw (whole_path, SQLITE_OPEN_READONLY);
+  whole_rows = search_rows (db, TRUE);
+  sqlite3_close (db);
+  opv_test_assert_same_text ("search index", whole_rows, strlen (whole_rows), streamed_rows, strlen (streamed_rows));
+}
+
+/* Several files are one import: one bad file, and none is added. */
+static void
+test_import_files_atomic (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(OpvStore) store = open_store (f->path);
+  g_autofree char *good = opv_test_srcdir_file ("fixtures", "exchange", "complete.json", NULL);
+  g_autofree char *bad = opv_test_srcdir_file ("fixtures", "exchange", "unknown-status.json", NULL);
+  g_autoptr(GPtrArray) imported = g_ptr_array_new_with_free_func (g_object_unref);
+  GFile *files[2];
+  g_autoptr(GError) error = NULL;
+
+  files[0] = g_file_new_for_path (good);
+  files[1] = g_file_new_for_path (bad);
+  for (guint stream_from = 0; stream_from < 2; stream_from++)
+    {
+      opv_exchange_set_stream_from (stream_from);
+      g_assert_false (opv_store_import_files (store, files, 2, imported, &error));
+      g_assert_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "$.dossier.themes[0].items[1].rounds[0].status"));
+      g_clear_error (&error);
+      g_assert_cmpuint (imported->len, ==, 0);
+      g_assert_false (opv_store_has_dossiers (store, &error));
+      g_assert_no_error (error);
+    }
+  opv_exchange_set_stream_from (0);
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -911,6 +1004,8 @@ main (int   argc,
   ADD ("/store/import/atomic-full", test_import_atomic_full, NULL);
   ADD ("/store/import/index-as-triggers", test_import_index_as_triggers, NULL);
   ADD ("/store/import/names-party", test_import_names_party, NULL);
+  ADD ("/store/import/files-streamed", test_import_files_streamed, NULL);
+  ADD ("/store/import/files-atomic", test_import_files_atomic, NULL);
   ADD ("/store/find", test_find, NULL);
   ADD ("/store/export-import-export/schaduw-dansen", test_export_import_export, "schaduw-dansen");
   ADD ("/store/export-import-export/nap", test_export_import_export, "nap");

@@ -40,7 +40,7 @@ static int run_generate (OpvCliContext *ctx, int argc, char **argv);
 static const Verb verbs[] = {
   { "dossiers", "", N_("List the dossiers as tab-separated values"), TRUE, run_dossiers },
   { "list", N_("[--dossier ID] [--round LABEL]"), N_("List the items of the dossiers as tab-separated values"), TRUE, run_list },
-  { "import", N_("FILE.json"), N_("Add a dossier from an exchange file, all or nothing"), FALSE, run_import },
+  { "import", N_("FILE.json…"), N_("Add dossiers from exchange files, all or nothing"), FALSE, run_import },
   { "export", N_("--dossier ID --format json|xlsx [--round LABEL] [--lang nl|en] [--layout recommendations|activities] [--columns LIST] [--no-summary] [--no-legend] [--changes] [--mark-new] -o FILE"),
     N_("Write a dossier to an exchange file, or its status table to an Excel workbook"), TRUE, run_export },
   { "search", N_("QUERY [--dossier ID]"), N_("Search every dossier's texts, follow-up, explanations and parties"), TRUE, run_search },
@@ -389,37 +389,36 @@ run_import (OpvCliContext  *ctx,
 {
   g_autoptr(OpvStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(OpvDossier) dossier = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) imported = g_ptr_array_new_with_free_func (g_object_unref);
   int status = 0;
 
   if (!opv_cli_parse (ctx, "import", verbs[2].parameters, verbs[2].summary, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 3)
+  if (argc < 3)
     {
       opv_cli_error (_("“import” needs one file: opvolging import FILE.json"));
       return 2;
     }
 
-  file = g_file_new_for_commandline_arg (argv[2]);
-  dossier = opv_exchange_read_file (file, &error);
-  if (dossier == NULL)
-    {
-      opv_cli_error ("%s", error->message);
-      return 1;
-    }
+  for (int i = 2; i < argc; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (argv[i]));
 
   store = opv_cli_open_store (ctx);
   if (store == NULL)
     return 1;
 
-  if (!opv_store_import_dossier (store, dossier, &error))
+  /* All files in one transaction: all of them, or none. A large file is
+   * stored item by item as it is read. */
+  if (!opv_store_import_files (store, (GFile **) files->pdata, files->len, imported, &error))
     {
       opv_cli_error ("%s", error->message);
       return 1;
     }
 
-  g_print (_("Imported “%s” as %s\n"), opv_dossier_get_title (dossier), opv_dossier_get_slug (dossier));
+  for (guint i = 0; i < imported->len; i++)
+    g_print (_("Imported “%s” as %s\n"), opv_dossier_get_title (g_ptr_array_index (imported, i)),
+             opv_dossier_get_slug (g_ptr_array_index (imported, i)));
   return 0;
 }
 

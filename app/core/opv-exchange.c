@@ -7,10 +7,13 @@
 
 #include "config.h"
 
+#include <sys/mman.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
 #include "opv-exchange.h"
+#include "opv-exchange-private.h"
 #include "opv-util.h"
 
 #define FORMAT_NAME "opvolging-dossier"
@@ -31,6 +34,8 @@ typedef struct
   OpvDossier *dossier;
   GHashTable *codes;        /* item and follow-up codes present in the file */
   GPtrArray  *references;   /* Reference, checked once every code is known */
+  OpvItem    *read_item;    /* when streaming: the item just read, not added to its theme */
+  gboolean    streaming;
 } Reader;
 
 typedef struct
@@ -738,7 +743,10 @@ read_item (Reader   *r,
     }
   pop (r, len);
 
-  opv_theme_add_item (theme, item);
+  if (r->streaming)
+    r->read_item = g_steal_pointer (&item);
+  else
+    opv_theme_add_item (theme, item);
   return TRUE;
 }
 
@@ -948,6 +956,26 @@ read_list (Reader      *r,
   return TRUE;
 }
 
+/* Cross-references can point forwards, so they are checked once every
+ * code is known. */
+static gboolean
+check_references (Reader *r)
+{
+  for (guint i = 0; i < r->references->len; i++)
+    {
+      Reference *ref = g_ptr_array_index (r->references, i);
+
+      if (!g_hash_table_contains (r->codes, ref->code))
+        {
+          g_string_assign (r->path, ref->path);
+          return fail (r, _("refers to “%s”, which is not the code of an item or follow-up in this dossier"),
+                       ref->code);
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 read_dossier (Reader   *r,
               JsonNode *node)
@@ -993,19 +1021,7 @@ read_dossier (Reader   *r,
       !read_list (r, object, "themes", read_theme))
     return FALSE;
 
-  for (guint i = 0; i < r->references->len; i++)
-    {
-      Reference *ref = g_ptr_array_index (r->references, i);
-
-      if (!g_hash_table_contains (r->codes, ref->code))
-        {
-          g_string_assign (r->path, ref->path);
-          return fail (r, _("refers to “%s”, which is not the code of an item or follow-up in this dossier"),
-                       ref->code);
-        }
-    }
-
-  return TRUE;
+  return r->streaming || check_references (r);
 }
 
 static const Member top_members[] = {
@@ -1138,6 +1154,177 @@ on_object_member (JsonParser     *parser,
     }
 }
 
+static void
+on_object_member_counted (JsonParser *parser,
+                          JsonObject *object,
+                          const char *member_name,
+                          GHashTable *counts)
+{
+  g_hash_table_insert (counts, object, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, object)) + 1));
+}
+
+/* Parses @data into @parser, refusing a member that appears twice in one
+ * object: json-glib keeps the last. Counting each object's members costs
+ * little; only when a count is off is the file read again to name the
+ * member and its line. */
+static gboolean
+parse_json (JsonParser  *parser,
+            const char  *data,
+            gsize        length,
+            const char  *display_name,
+            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  gulong handler;
+  gboolean duplicate = FALSE;
+  GHashTableIter iter;
+  gpointer object, count;
+
+  handler = g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member_counted), counts);
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      const char *message = local_error->message;
+
+      g_signal_handler_disconnect (parser, handler);
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                   "%s:%s", display_name, message);
+      return FALSE;
+    }
+  g_signal_handler_disconnect (parser, handler);
+
+  g_hash_table_iter_init (&iter, counts);
+  while (!duplicate && g_hash_table_iter_next (&iter, &object, &count))
+    duplicate = json_object_get_size (object) != GPOINTER_TO_UINT (count);
+  if (duplicate)
+    {
+      g_autoptr(JsonParser) again = json_parser_new_immutable ();
+      DuplicateCheck check = { 0 };
+
+      check.seen = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+      g_signal_connect (again, "object-member", G_CALLBACK (on_object_member), &check);
+      json_parser_load_from_data (again, data, length, NULL);
+      g_hash_table_unref (check.seen);
+      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_INVALID,
+                   _("%s:%u: the member “%s” appears twice in one object"),
+                   display_name, check.line, check.duplicate ? check.duplicate : "");
+      g_free (check.duplicate);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The checks before parsing: size, UTF-8, and a structure json-glib can
+ * parse without exhausting its stack. */
+static gboolean
+check_document (const char  *data,
+                gsize        length,
+                const char  *display_name,
+                GError     **error)
+{
+  const char *invalid;
+
+  if (length > MAX_FILE_SIZE)
+    {
+      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than %u MB"), display_name, MAX_FILE_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  if (length == 0 || data == NULL)
+    {
+      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                   _("%s: the file is empty"), display_name);
+      return FALSE;
+    }
+
+  if (!g_utf8_validate (data, length, &invalid))
+    {
+      guint line, column;
+
+      locate (data, invalid - data, &line, &column);
+      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                   _("%s:%u:%u: the text is not valid UTF-8"), display_name, line, column);
+      return FALSE;
+    }
+
+  return check_structure (data, length, display_name, error);
+}
+
+/* Reads the top level and the dossier from a parsed document. */
+static gboolean
+read_top (Reader     *r,
+          JsonParser *parser)
+{
+  const char *display_name = r->name;
+  g_autofree char *format = NULL;
+  JsonObject *top;
+  JsonNode *version;
+
+  top = expect_object (r, json_parser_get_root (parser), top_members);
+  if (top == NULL || !read_string (r, top, "format", "", FALSE, &format))
+    return FALSE;
+
+  if (g_strcmp0 (format, FORMAT_NAME) != 0)
+    {
+      g_set_error (r->error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_FORMAT,
+                   _("%s: this is not an Opvolging dossier (the format is “%s”, expected “%s”)"),
+                   display_name, format, FORMAT_NAME);
+      return FALSE;
+    }
+
+  version = json_object_get_member (top, "version");
+  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
+    {
+      push_member (r, "version");
+      fail (r, _("expected a whole number, found %s"), node_type_name (version));
+      return FALSE;
+    }
+  if (json_node_get_int (version) != OPV_EXCHANGE_VERSION)
+    {
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
+
+      g_set_error (r->error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_FORMAT,
+                   _("%s: the file has format version %s, but this version of Opvolging reads version %d"),
+                   display_name, found, OPV_EXCHANGE_VERSION);
+      return FALSE;
+    }
+
+  push_member (r, "dossier");
+  if (!read_dossier (r, json_object_get_member (top, "dossier")))
+    {
+      g_clear_object (&r->dossier);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static OpvDossier *
+read_data (const char  *data,
+           gsize        length,
+           const char  *display_name,
+           GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GString) path = g_string_new ("$");
+  g_autoptr(GHashTable) codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) references = g_ptr_array_new_with_free_func ((GDestroyNotify) reference_free);
+  Reader r = { display_name, path, error, NULL, codes, references, NULL, FALSE };
+
+  if (!check_document (data, length, display_name, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!parse_json (parser, data, length, display_name, error) || !read_top (&r, parser))
+    return NULL;
+
+  return r.dossier;
+}
+
 /**
  * opv_exchange_read_bytes:
  * @bytes: the file's contents
@@ -1154,114 +1341,615 @@ opv_exchange_read_bytes (GBytes      *bytes,
                          const char  *display_name,
                          GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GString) path = g_string_new ("$");
-  g_autoptr(GHashTable) codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) references = g_ptr_array_new_with_free_func ((GDestroyNotify) reference_free);
-  DuplicateCheck check = { 0 };
-  Reader r = { display_name, path, error, NULL, codes, references };
   const char *data;
-  const char *invalid;
   gsize length;
-  JsonObject *top;
-  g_autofree char *format = NULL;
-  JsonNode *version;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &length);
-  if (length > MAX_FILE_SIZE)
+  return read_data (data, length, display_name, error);
+}
+
+/* Reading a large file item by item
+ *
+ * The tree json-glib builds of a whole file, and the dossier's objects,
+ * take about eight times the file: 1.2 GB for 100,000 items. A stream
+ * reads a file in two passes. The first (a scanner that follows only the
+ * structure) finds where each theme's items are, and builds a skeleton:
+ * the file with every "items" array emptied. The skeleton is parsed and
+ * read as a whole file is, which checks everything but the items and
+ * gives the dossier with its themes. Then each item is parsed and read
+ * on its own, when it is asked for, and can be let go once stored.
+ *
+ * Errors read as they do for the whole file: when anything is wrong, the
+ * whole file is read the usual way, which finds and names the first
+ * problem. A file the scanner cannot follow (or that is small) is read
+ * the usual way at once, and its items handed out from the dossier. */
+
+/* Files smaller than this are read whole: a few megabytes read whole take
+ * less than a second and some tens of megabytes. */
+static gsize default_stream_from = 4 * 1024 * 1024;
+
+/**
+ * opv_exchange_set_stream_from:
+ * @bytes: from what size on opv_exchange_stream_open() reads item by item
+ *   when not told; 0 for the default
+ *
+ * For tests, which stream small files too.
+ */
+void
+opv_exchange_set_stream_from (gsize bytes)
+{
+  default_stream_from = bytes ? bytes : 4 * 1024 * 1024;
+}
+
+typedef struct
+{
+  guint theme;
+  gsize start;
+  gsize end;
+} ItemSpan;
+
+typedef struct
+{
+  const char *data;
+  gsize       length;
+  gsize       pos;
+  GArray     *spans;     /* ItemSpan */
+  GArray     *cuts;      /* gsize pairs: ranges left out of the skeleton */
+  guint       depth;
+} Scanner;
+
+struct _OpvExchangeStream
+{
+  char        *name;
+  GMappedFile *mapped;
+  GBytes      *bytes;        /* when the file could not be mapped */
+  const char  *data;
+  gsize        length;
+  gsize        released;     /* bytes of the mapping given back so far */
+
+  /* Streaming */
+  GArray      *spans;
+  guint        next_span;
+  guint        theme;        /* of the last item read, and its index there */
+  guint        index;
+  JsonParser  *parser;
+  GString     *path;
+  GHashTable  *codes;
+  GPtrArray   *references;
+  Reader       reader;
+
+  /* Or the whole file read at once: the dossier has its items */
+  gboolean     whole;
+
+  OpvDossier  *dossier;
+};
+
+static void
+skip_space (Scanner *s)
+{
+  while (s->pos < s->length && (s->data[s->pos] == ' ' || s->data[s->pos] == '\n' ||
+                                s->data[s->pos] == '\r' || s->data[s->pos] == '\t'))
+    s->pos++;
+}
+
+/* A string; *@plain says whether it held no escape. */
+static gboolean
+scan_string (Scanner  *s,
+             gsize    *start,
+             gsize    *end,
+             gboolean *plain)
+{
+  if (s->pos >= s->length || s->data[s->pos] != '"')
+    return FALSE;
+  *start = ++s->pos;
+  *plain = TRUE;
+  while (s->pos < s->length)
     {
-      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than %u MB"), display_name, MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
+      const char *quote = memchr (s->data + s->pos, '"', s->length - s->pos);
+      const char *escape;
+
+      if (quote == NULL)
+        return FALSE;
+      escape = memchr (s->data + s->pos, '\\', quote - (s->data + s->pos));
+      if (escape != NULL)
+        {
+          *plain = FALSE;
+          s->pos = escape - s->data + 2;
+          continue;
+        }
+      *end = quote - s->data;
+      s->pos = *end + 1;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Any value, following only its structure. */
+static gboolean
+scan_value (Scanner *s)
+{
+  guint depth = 0;
+
+  do
+    {
+      char c;
+
+      skip_space (s);
+      if (s->pos >= s->length)
+        return FALSE;
+      c = s->data[s->pos];
+
+      if (c == '"')
+        {
+          gsize a, b;
+          gboolean plain;
+
+          if (!scan_string (s, &a, &b, &plain))
+            return FALSE;
+        }
+      else if (c == '{' || c == '[')
+        {
+          if (s->depth + ++depth > MAX_DEPTH)
+            return FALSE;
+          s->pos++;
+          continue;
+        }
+      else if (c == '}' || c == ']')
+        {
+          if (depth == 0)
+            return FALSE;
+          depth--;
+          s->pos++;
+        }
+      else if (c == ',' || c == ':')
+        {
+          if (depth == 0)
+            return FALSE;
+          s->pos++;
+          continue;
+        }
+      else if (c != '\0' && strchr ("-+.0123456789eEtrufalsn", c) != NULL)
+        {
+          while (s->pos < s->length && strchr ("-+.0123456789eEtrufalsn", s->data[s->pos]) != NULL &&
+                 s->data[s->pos] != '\0')
+            s->pos++;
+        }
+      else
+        return FALSE;
+    }
+  while (depth > 0);
+
+  return TRUE;
+}
+
+typedef gboolean (*ScanMember) (Scanner    *s,
+                                const char *name,
+                                gsize       name_length,
+                                gpointer    data);
+
+/* An object, handing each member to @member, which scans its value. */
+static gboolean
+scan_object (Scanner    *s,
+             ScanMember  member,
+             gpointer    data)
+{
+  skip_space (s);
+  if (s->pos >= s->length || s->data[s->pos] != '{' || ++s->depth > MAX_DEPTH)
+    return FALSE;
+  s->pos++;
+  skip_space (s);
+  if (s->pos < s->length && s->data[s->pos] == '}')
+    {
+      s->pos++;
+      s->depth--;
+      return TRUE;
     }
 
-  if (length == 0 || data == NULL)
+  for (;;)
     {
-      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
-                   _("%s: the file is empty"), display_name);
-      return NULL;
+      gsize start, end;
+      gboolean plain;
+
+      skip_space (s);
+      /* A name with an escape could spell "items": the scanner gives up. */
+      if (!scan_string (s, &start, &end, &plain) || !plain)
+        return FALSE;
+      skip_space (s);
+      if (s->pos >= s->length || s->data[s->pos] != ':')
+        return FALSE;
+      s->pos++;
+      if (!member (s, s->data + start, end - start, data))
+        return FALSE;
+      skip_space (s);
+      if (s->pos >= s->length)
+        return FALSE;
+      if (s->data[s->pos] == '}')
+        break;
+      if (s->data[s->pos] != ',')
+        return FALSE;
+      s->pos++;
     }
 
-  if (!g_utf8_validate (data, length, &invalid))
-    {
-      guint line, column;
+  s->pos++;
+  s->depth--;
+  return TRUE;
+}
 
-      locate (data, invalid - data, &line, &column);
-      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
-                   _("%s:%u:%u: the text is not valid UTF-8"), display_name, line, column);
-      return NULL;
+static gboolean
+name_is (const char *name,
+         gsize       length,
+         const char *wanted)
+{
+  return length == strlen (wanted) && memcmp (name, wanted, length) == 0;
+}
+
+static gboolean
+scan_theme_member (Scanner    *s,
+                   const char *name,
+                   gsize       length,
+                   gpointer    data)
+{
+  guint theme = GPOINTER_TO_UINT (data);
+  gsize cut[2];
+
+  skip_space (s);
+  if (!name_is (name, length, "items") || s->pos >= s->length || s->data[s->pos] != '[')
+    return scan_value (s);
+
+  /* The items' array: each item's place, and the array emptied in the
+   * skeleton. */
+  s->pos++;
+  cut[0] = s->pos;
+  s->depth++;
+  skip_space (s);
+  if (s->pos < s->length && s->data[s->pos] == ']')
+    {
+      s->pos++;
+      s->depth--;
+      return TRUE;
+    }
+  for (;;)
+    {
+      ItemSpan span = { theme, 0, 0 };
+
+      skip_space (s);
+      span.start = s->pos;
+      if (!scan_value (s))
+        return FALSE;
+      span.end = s->pos;
+      g_array_append_val (s->spans, span);
+      skip_space (s);
+      if (s->pos >= s->length)
+        return FALSE;
+      if (s->data[s->pos] == ']')
+        break;
+      if (s->data[s->pos] != ',')
+        return FALSE;
+      s->pos++;
+    }
+  cut[1] = s->pos;
+  g_array_append_vals (s->cuts, cut, 2);
+  s->pos++;
+  s->depth--;
+  return TRUE;
+}
+
+static gboolean
+scan_dossier_member (Scanner    *s,
+                     const char *name,
+                     gsize       length,
+                     gpointer    data)
+{
+  guint theme = 0;
+
+  skip_space (s);
+  if (!name_is (name, length, "themes") || s->pos >= s->length || s->data[s->pos] != '[')
+    return scan_value (s);
+
+  s->pos++;
+  s->depth++;
+  skip_space (s);
+  if (s->pos < s->length && s->data[s->pos] == ']')
+    {
+      s->pos++;
+      s->depth--;
+      return TRUE;
+    }
+  for (;; theme++)
+    {
+      skip_space (s);
+      if (s->pos < s->length && s->data[s->pos] == '{')
+        {
+          if (!scan_object (s, scan_theme_member, GUINT_TO_POINTER (theme)))
+            return FALSE;
+        }
+      else if (!scan_value (s))
+        return FALSE;
+      skip_space (s);
+      if (s->pos >= s->length)
+        return FALSE;
+      if (s->data[s->pos] == ']')
+        break;
+      if (s->data[s->pos] != ',')
+        return FALSE;
+      s->pos++;
+    }
+  s->pos++;
+  s->depth--;
+  return TRUE;
+}
+
+static gboolean
+scan_top_member (Scanner    *s,
+                 const char *name,
+                 gsize       length,
+                 gpointer    data)
+{
+  skip_space (s);
+  if (name_is (name, length, "dossier") && s->pos < s->length && s->data[s->pos] == '{')
+    return scan_object (s, scan_dossier_member, NULL);
+  return scan_value (s);
+}
+
+/* Gives the pages of the file up to @upto back to the system: they are
+ * read again from the page cache if needed. Keeps the peak memory of a
+ * large import near that of one item. */
+static void
+release_pages (OpvExchangeStream *self,
+               gsize              upto)
+{
+#ifdef MADV_DONTNEED
+  gsize page = (gsize) sysconf (_SC_PAGESIZE);
+  gsize end = upto / page * page;
+
+  if (self->mapped == NULL || end <= self->released + 16 * 1024 * 1024)
+    return;
+  madvise ((char *) self->data + self->released, end - self->released, MADV_DONTNEED);
+  self->released = end;
+#endif
+}
+
+/* Scans the file and reads its skeleton; FALSE when the file is to be
+ * read as a whole instead (the caller then finds any error). */
+static gboolean
+start_streaming (OpvExchangeStream *self)
+{
+  Scanner s = { self->data, self->length, 0, NULL, NULL, 0 };
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GString) skeleton = NULL;
+  gsize from = 0;
+
+  if (self->length > MAX_FILE_SIZE)
+    return FALSE;
+
+  s.spans = self->spans = g_array_new (FALSE, FALSE, sizeof (ItemSpan));
+  s.cuts = cuts;
+  if (!scan_object (&s, scan_top_member, NULL))
+    return FALSE;
+  skip_space (&s);
+  if (s.pos != s.length)
+    return FALSE;
+
+  skeleton = g_string_sized_new (1024);
+  for (guint i = 0; i < cuts->len; i += 2)
+    {
+      gsize cut_start = g_array_index (cuts, gsize, i);
+      gsize cut_end = g_array_index (cuts, gsize, i + 1);
+
+      g_string_append_len (skeleton, self->data + from, cut_start - from);
+      from = cut_end;
+    }
+  g_string_append_len (skeleton, self->data + from, self->length - from);
+  release_pages (self, self->length);
+
+  self->path = g_string_new ("$");
+  self->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->references = g_ptr_array_new_with_free_func ((GDestroyNotify) reference_free);
+  self->reader = (Reader) { self->name, self->path, NULL, NULL, self->codes, self->references, NULL, TRUE };
+  self->parser = json_parser_new_immutable ();
+
+  if (!check_document (skeleton->str, skeleton->len, self->name, NULL) ||
+      !parse_json (self->parser, skeleton->str, skeleton->len, self->name, NULL) ||
+      !read_top (&self->reader, self->parser))
+    return FALSE;
+
+  /* The reader keeps it too: the items find their rounds and parties there. */
+  self->dossier = g_object_ref (self->reader.dossier);
+  return TRUE;
+}
+
+/* Reads the whole file: for a small file, one the scanner cannot follow,
+ * and to find and name the first error of one that has any. */
+static gboolean
+read_whole (OpvExchangeStream  *self,
+            GError            **error)
+{
+  g_clear_object (&self->dossier);
+  self->dossier = read_data (self->data, self->length, self->name, error);
+  self->whole = TRUE;
+  return self->dossier != NULL;
+}
+
+/**
+ * opv_exchange_stream_open:
+ * @file: an exchange file
+ * @stream_from: files of at least this many bytes are read item by item;
+ *   smaller ones are read whole (0: the default, a few megabytes)
+ *
+ * Opens an exchange file for reading item by item, and reads and checks
+ * all but the items: opv_exchange_stream_get_dossier() has the dossier's
+ * parties, rounds and themes, without items. A small file is read whole:
+ * then the dossier has its items, and opv_exchange_stream_next_item()
+ * gives none.
+ *
+ * Returns: (transfer full) (nullable): the stream
+ */
+OpvExchangeStream *
+opv_exchange_stream_open (GFile   *file,
+                          gsize    stream_from,
+                          GError **error)
+{
+  g_autoptr(OpvExchangeStream) self = g_new0 (OpvExchangeStream, 1);
+  g_autofree char *local_path = g_file_get_path (file);
+  g_autoptr(GError) local_error = NULL;
+
+  self->name = g_file_get_parse_name (file);
+
+  if (local_path != NULL)
+    self->mapped = g_mapped_file_new (local_path, FALSE, &local_error);
+  if (self->mapped != NULL)
+    {
+      self->data = g_mapped_file_get_contents (self->mapped);
+      self->length = g_mapped_file_get_length (self->mapped);
+    }
+  else
+    {
+      g_clear_error (&local_error);
+      self->bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+      if (self->bytes == NULL)
+        {
+          g_set_error (error, local_error->domain, local_error->code,
+                       "%s: %s", self->name, local_error->message);
+          return NULL;
+        }
+      self->data = g_bytes_get_data (self->bytes, &self->length);
     }
 
-  if (!check_structure (data, length, display_name, error))
-    return NULL;
+  if (stream_from == 0)
+    stream_from = default_stream_from;
 
-  parser = json_parser_new_immutable ();
-  check.seen = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
-  g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &check);
-
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  if (self->length < stream_from || self->mapped == NULL || !start_streaming (self))
     {
-      const char *message = local_error->message;
-
-      g_hash_table_unref (check.seen);
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
-                   "%s:%s", display_name, message);
-      return NULL;
+      if (!read_whole (self, error))
+        return NULL;
     }
 
-  g_hash_table_unref (check.seen);
-  if (check.duplicate != NULL)
+  return g_steal_pointer (&self);
+}
+
+/**
+ * opv_exchange_stream_get_dossier:
+ *
+ * Returns: (transfer none): the dossier; its themes have no items,
+ * unless the file was read whole
+ */
+OpvDossier *
+opv_exchange_stream_get_dossier (OpvExchangeStream *self)
+{
+  return self->dossier;
+}
+
+/**
+ * opv_exchange_stream_next_item:
+ * @theme: (out): the index of the item's theme
+ * @item: (out) (transfer full): the item, not added to its theme
+ *
+ * Reads the next item, in the order of the file.
+ *
+ * Returns: %FALSE after the last item, with *@item %NULL, or on an error
+ */
+gboolean
+opv_exchange_stream_next_item (OpvExchangeStream  *self,
+                               guint              *theme,
+                               OpvItem           **item,
+                               GError            **error)
+{
+  *item = NULL;
+
+  if (self->whole)
+    return FALSE;
+
+  while (self->next_span < self->spans->len)
     {
-      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_INVALID,
-                   _("%s:%u: the member “%s” appears twice in one object"),
-                   display_name, check.line, check.duplicate);
-      g_free (check.duplicate);
-      return NULL;
+      ItemSpan *span = &g_array_index (self->spans, ItemSpan, self->next_span);
+      g_autoptr(OpvTheme) theme_object = g_list_model_get_item (opv_dossier_get_themes (self->dossier), span->theme);
+      g_autoptr(GError) local_error = NULL;
+      gboolean ok;
+
+      /* Its place, for messages: $.dossier.themes[t].items[i] */
+      if (self->next_span == 0 || span->theme != self->theme)
+        self->index = 0;
+      else
+        self->index++;
+      self->theme = span->theme;
+      g_string_printf (self->path, "$.dossier.themes[%u].items[%u]", span->theme, self->index);
+      self->reader.error = &local_error;
+
+      ok = theme_object != NULL &&
+           g_utf8_validate (self->data + span->start, span->end - span->start, NULL) &&
+           parse_json (self->parser, self->data + span->start, span->end - span->start, self->name, &local_error) &&
+           read_item (&self->reader, json_parser_get_root (self->parser), theme_object);
+      self->reader.error = NULL;
+      self->next_span++;
+      release_pages (self, span->end);
+
+      if (!ok)
+        {
+          /* The whole file names the first problem as a whole file would. */
+          g_clear_object (&self->reader.read_item);
+          if (!read_whole (self, error))
+            return FALSE;
+          /* Read whole, the file is fine after all: that cannot happen
+           * for an item that read wrong, but never say nothing. */
+          if (local_error != NULL)
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          else
+            g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                         _("%s: the file could not be read"), self->name);
+          return FALSE;
+        }
+
+      *theme = span->theme;
+      *item = g_steal_pointer (&self->reader.read_item);
+      return TRUE;
     }
 
-  top = expect_object (&r, json_parser_get_root (parser), top_members);
-  if (top == NULL || !read_string (&r, top, "format", "", FALSE, &format))
-    return NULL;
+  return FALSE;
+}
 
-  if (g_strcmp0 (format, FORMAT_NAME) != 0)
-    {
-      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_FORMAT,
-                   _("%s: this is not an Opvolging dossier (the format is “%s”, expected “%s”)"),
-                   display_name, format, FORMAT_NAME);
-      return NULL;
-    }
+/**
+ * opv_exchange_stream_finish:
+ *
+ * Checks what can be checked only once every item is read: that the
+ * cross-references point at codes of the file.
+ */
+gboolean
+opv_exchange_stream_finish (OpvExchangeStream  *self,
+                            GError            **error)
+{
+  gboolean ok;
 
-  version = json_object_get_member (top, "version");
-  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
-    {
-      push_member (&r, "version");
-      fail (&r, _("expected a whole number, found %s"), node_type_name (version));
-      return NULL;
-    }
-  if (json_node_get_int (version) != OPV_EXCHANGE_VERSION)
-    {
-      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
+  if (self->whole)
+    return TRUE;
 
-      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_FORMAT,
-                   _("%s: the file has format version %s, but this version of Opvolging reads version %d"),
-                   display_name, found, OPV_EXCHANGE_VERSION);
-      return NULL;
-    }
+  self->reader.error = error;
+  ok = check_references (&self->reader);
+  self->reader.error = NULL;
+  return ok;
+}
 
-  push_member (&r, "dossier");
-  if (!read_dossier (&r, json_object_get_member (top, "dossier")))
-    {
-      g_clear_object (&r.dossier);
-      return NULL;
-    }
+void
+opv_exchange_stream_free (OpvExchangeStream *self)
+{
+  if (self == NULL)
+    return;
 
-  return r.dossier;
+  g_clear_pointer (&self->mapped, g_mapped_file_unref);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_pointer (&self->spans, g_array_unref);
+  g_clear_object (&self->parser);
+  if (self->path != NULL)
+    g_string_free (self->path, TRUE);
+  g_clear_pointer (&self->codes, g_hash_table_unref);
+  g_clear_pointer (&self->references, g_ptr_array_unref);
+  g_clear_object (&self->reader.read_item);
+  g_clear_object (&self->reader.dossier);
+  g_clear_object (&self->dossier);
+  g_free (self->name);
+  g_free (self);
 }
 
 /**

@@ -1795,6 +1795,100 @@ opv_store_import_dossier (OpvStore    *self,
   return opv_store_commit_bulk (self, error);
 }
 
+/* Adds one exchange file's dossier, item by item, inside the caller's
+ * bulk transaction. */
+static gboolean
+import_file (OpvStore    *self,
+             GFile       *file,
+             GPtrArray   *imported,
+             GError     **error)
+{
+  g_autoptr(OpvExchangeStream) stream = opv_exchange_stream_open (file, 0, error);
+  g_autoptr(GArray) positions = NULL;
+  g_autoptr(GPtrArray) themes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) local_error = NULL;
+  OpvDossier *dossier;
+  GListModel *theme_list;
+  OpvItem *item;
+  guint theme;
+
+  if (stream == NULL)
+    return FALSE;
+
+  /* The dossier, its parties, rounds and themes (with their items when
+   * the file was small enough to read whole); then the items one by one,
+   * each let go once stored. */
+  dossier = opv_exchange_stream_get_dossier (stream);
+  if (!insert_dossier (self, dossier, error))
+    return FALSE;
+
+  theme_list = opv_dossier_get_themes (dossier);
+  for (guint i = 0; i < g_list_model_get_n_items (theme_list); i++)
+    g_ptr_array_add (themes, g_list_model_get_item (theme_list, i));
+  positions = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_array_set_size (positions, themes->len);
+
+  while (opv_exchange_stream_next_item (stream, &theme, &item, &local_error))
+    {
+      gboolean ok = theme < themes->len &&
+                    insert_item (self, opv_dossier_get_id (dossier),
+                                 opv_theme_get_id (g_ptr_array_index (themes, theme)),
+                                 g_array_index (positions, guint, theme)++, item, error);
+
+      g_object_unref (item);
+      if (!ok)
+        return FALSE;
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (!opv_exchange_stream_finish (stream, error))
+    return FALSE;
+
+  if (imported != NULL)
+    g_ptr_array_add (imported, g_object_ref (dossier));
+  return TRUE;
+}
+
+/**
+ * opv_store_import_files:
+ * @files: (array length=n_files): exchange files
+ * @imported: (element-type OpvDossier) (nullable): gets each dossier added,
+ *   as listed (without items)
+ *
+ * Adds the dossiers of @files in one transaction: all of them, or, on any
+ * error, none. A large file is read and stored item by item
+ * (#OpvExchangeStream), so that memory stays small whatever its size.
+ */
+gboolean
+opv_store_import_files (OpvStore    *self,
+                        GFile      **files,
+                        guint        n_files,
+                        GPtrArray   *imported,
+                        GError     **error)
+{
+  g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
+
+  if (!opv_store_begin_bulk (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      if (!import_file (self, files[i], imported, error))
+        {
+          opv_store_rollback_bulk (self);
+          if (imported != NULL)
+            g_ptr_array_set_size (imported, 0);
+          return FALSE;
+        }
+    }
+
+  return opv_store_commit_bulk (self, error);
+}
+
 /**
  * opv_store_list_default_dossiers:
  *

@@ -67,6 +67,11 @@ OpvDossier  *opv_store_find_listed_dossier (OpvStore   *self,
 gboolean     opv_store_import_dossier     (OpvStore    *self,
                                            OpvDossier  *dossier,
                                            GError     **error);
+gboolean     opv_store_import_files       (OpvStore    *self,
+                                           GFile      **files,
+                                           guint        n_files,
+                                           GPtrArray   *imported,
+                                           GError     **error);
 gboolean     opv_store_import_defaults    (OpvStore    *self,
                                            GError     **error);
 char       **opv_store_list_default_dossiers (void);
