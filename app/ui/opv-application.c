@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "opv-application.h"
@@ -54,6 +56,29 @@ open_store (OpvApplication  *self,
   return g_steal_pointer (&store);
 }
 
+/* OPV_EXIT_AFTER_FIRST_FRAME=1, for build-aux/bench: print when the first
+ * frame has been painted, on CLOCK_MONOTONIC as g_get_monotonic_time ()
+ * reads it, and quit. */
+static void
+on_first_frame_painted_cb (GdkFrameClock *clock,
+                           GApplication  *app)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_painted_cb, app);
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  fflush (stdout);
+  g_application_quit (app);
+}
+
+static void
+exit_after_first_frame (GApplication *app,
+                        GtkWindow    *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_frame_painted_cb), app, 0);
+}
+
 static void
 opv_application_activate (GApplication *app)
 {
@@ -74,6 +99,9 @@ opv_application_activate (GApplication *app)
   if (store == NULL)
     opv_window_show_error (OPV_WINDOW (window), error);
   gtk_window_present (window);
+
+  if (g_getenv ("OPV_EXIT_AFTER_FIRST_FRAME") != NULL)
+    exit_after_first_frame (app, window);
 }
 
 static void
