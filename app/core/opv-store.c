@@ -1962,6 +1962,49 @@ opv_store_import_defaults (OpvStore  *self,
   return opv_store_commit_bulk (self, error);
 }
 
+/* A search for a common word matches a large part of the index: ordering
+ * every match costs a lookup of its item, theme and dossier each, and
+ * snippet() reads its text. A search that asks for a few hits (as a
+ * result list does, while the user types) orders only the first
+ * candidates in the index's order: OPV_SEARCH_CANDIDATES, or twenty per
+ * hit asked for. */
+#define OPV_SEARCH_CANDIDATES 2000
+
+/* The rowid of the last candidate, or G_MAXINT64 when all matches are. */
+static gboolean
+last_candidate (OpvStore    *self,
+                const char  *query,
+                gint64       dossier_id,
+                guint        limit,
+                gint64      *last,
+                GError     **error)
+{
+  guint candidates = MAX (OPV_SEARCH_CANDIDATES, limit * 20);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *last = G_MAXINT64;
+  if (limit >= G_MAXINT / 20)
+    return TRUE;
+
+  stmt = opv_store_prepare (self,
+                            "SELECT rowid FROM search WHERE search MATCH ?1 AND (?2 = 0 OR dossier_id = ?2) "
+                            "ORDER BY rowid LIMIT 1 OFFSET ?3",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  opv_store_bind_text (stmt, 1, query);
+  sqlite3_bind_int64 (stmt, 2, dossier_id);
+  sqlite3_bind_int (stmt, 3, candidates - 1);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *last = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return opv_store_set_sqlite_error (self, rc, _("Could not search"), error);
+  return TRUE;
+}
+
 /**
  * opv_store_search:
  * @text: what the user typed
@@ -1970,6 +2013,13 @@ opv_store_import_defaults (OpvStore  *self,
  *
  * Searches item texts, follow-up, explanations and party names. Each word
  * must occur, as a prefix, with diacritics and case folded.
+ *
+ * When many texts match and @limit is small (as for a result list that
+ * follows the typing), the hits are the first @limit, in the dossiers'
+ * order, of the first OPV_SEARCH_CANDIDATES matches in the order the
+ * texts were indexed; the ordering of every match of a common word would
+ * take a second on a large database. With a large @limit (G_MAXINT)
+ * every match is ordered.
  *
  * Returns: (transfer full) (element-type OpvSearchHit): the hits, in the
  * order of the dossiers and their items, newest round first
@@ -1984,6 +2034,7 @@ opv_store_search (OpvStore    *self,
   GPtrArray *hits = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_search_hit_free);
   g_autofree char *query = opv_search_build_query (text);
   sqlite3_stmt *stmt;
+  gint64 last;
   int rc;
 
   g_return_val_if_fail (OPV_IS_STORE (self), NULL);
@@ -1991,18 +2042,27 @@ opv_store_search (OpvStore    *self,
   if (query == NULL)
     return hits;
 
+  if (!last_candidate (self, query, dossier_id, limit, &last, error))
+    {
+      g_ptr_array_unref (hits);
+      return NULL;
+    }
+
   /* No ORDER BY rank: on a large index it costs far more than the order
-   * of the dossier, which is what a user reads the hits in anyway. */
+   * of the dossier, which is what a user reads the hits in anyway. The
+   * item and round come from search_key, a plain table, not from the
+   * index's own columns. */
   stmt = opv_store_prepare (self,
-                            "SELECT s.dossier_id, d.slug, d.short_name, s.item_id, i.code, i.title, "
-                            "  coalesce (s.round_id, 0), coalesce (r.label, ''), s.kind, "
+                            "SELECT t.dossier_id, d.slug, d.short_name, k.item_id, i.code, i.title, "
+                            "  coalesce (k.round_id, 0), coalesce (r.label, ''), k.kind, "
                             "  snippet (search, 0, char (2), char (3), '…', 12) "
                             "FROM search s "
-                            "JOIN dossier d ON d.id = s.dossier_id "
-                            "JOIN item i ON i.id = s.item_id "
+                            "JOIN search_key k ON k.id = s.rowid "
+                            "JOIN item i ON i.id = k.item_id "
                             "JOIN theme t ON t.id = i.theme_id "
-                            "LEFT JOIN round r ON r.id = s.round_id "
-                            "WHERE search MATCH ?1 AND (?2 = 0 OR s.dossier_id = ?2) "
+                            "JOIN dossier d ON d.id = t.dossier_id "
+                            "LEFT JOIN round r ON r.id = k.round_id "
+                            "WHERE search MATCH ?1 AND s.rowid <= ?4 AND (?2 = 0 OR t.dossier_id = ?2) "
                             "ORDER BY d.position, t.position, i.position, r.position DESC "
                             "LIMIT ?3",
                             error);
@@ -2015,6 +2075,7 @@ opv_store_search (OpvStore    *self,
   opv_store_bind_text (stmt, 1, query);
   sqlite3_bind_int64 (stmt, 2, dossier_id);
   sqlite3_bind_int (stmt, 3, MIN (limit, G_MAXINT));
+  sqlite3_bind_int64 (stmt, 4, last);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       OpvSearchHit *hit = g_new0 (OpvSearchHit, 1);
