@@ -1367,9 +1367,11 @@ opv_exchange_read_bytes (GBytes      *bytes,
  * problem. A file the scanner cannot follow (or that is small) is read
  * the usual way at once, and its items handed out from the dossier. */
 
-/* Files smaller than this are read whole: a few megabytes read whole take
- * less than a second and some tens of megabytes. */
-static gsize default_stream_from = 4 * 1024 * 1024;
+/* Files smaller than this are read whole. Reading item by item is faster
+ * too (json-glib's tree of a whole file costs more than its items'
+ * trees one by one), so only small files are read whole. */
+#define STREAM_FROM (64 * 1024)
+static gsize default_stream_from = STREAM_FROM;
 
 /**
  * opv_exchange_set_stream_from:
@@ -1381,7 +1383,7 @@ static gsize default_stream_from = 4 * 1024 * 1024;
 void
 opv_exchange_set_stream_from (gsize bytes)
 {
-  default_stream_from = bytes ? bytes : 4 * 1024 * 1024;
+  default_stream_from = bytes ? bytes : STREAM_FROM;
 }
 
 typedef struct
@@ -1416,6 +1418,7 @@ struct _OpvExchangeStream
   guint        theme;        /* of the last item read, and its index there */
   guint        index;
   JsonParser  *parser;
+  GString     *compact;      /* the item being read, without white space */
   GString     *path;
   GHashTable  *codes;
   GPtrArray   *references;
@@ -1694,6 +1697,37 @@ scan_top_member (Scanner    *s,
   return scan_value (s);
 }
 
+/* @length bytes of JSON at @data without the white space between tokens:
+ * json-glib's scanner looks at every space of an indented file in turn. */
+static void
+compact_json (GString    *out,
+              const char *data,
+              gsize       length)
+{
+  const char *end = data + length;
+  const char *p = data;
+
+  g_string_truncate (out, 0);
+  while (p < end)
+    {
+      const char *quote = memchr (p, '"', end - p);
+      const char *stop = quote ? quote : end;
+
+      for (; p < stop; p++)
+        if (*p != ' ' && *p != '\n' && *p != '\r' && *p != '\t')
+          g_string_append_c (out, *p);
+      if (quote == NULL)
+        break;
+
+      /* A string, copied whole, escapes and all */
+      for (p = quote + 1; p < end && *p != '"'; p++)
+        if (*p == '\\')
+          p++;
+      p = MIN (p + 1, end);
+      g_string_append_len (out, quote, p - quote);
+    }
+}
+
 /* Gives the pages of the file up to @upto back to the system: they are
  * read again from the page cache if needed. Keeps the peak memory of a
  * large import near that of one item. */
@@ -1750,6 +1784,7 @@ start_streaming (OpvExchangeStream *self)
   self->references = g_ptr_array_new_with_free_func ((GDestroyNotify) reference_free);
   self->reader = (Reader) { self->name, self->path, NULL, NULL, self->codes, self->references, NULL, TRUE };
   self->parser = json_parser_new_immutable ();
+  self->compact = g_string_new (NULL);
 
   if (!check_document (skeleton->str, skeleton->len, self->name, NULL) ||
       !parse_json (self->parser, skeleton->str, skeleton->len, self->name, NULL) ||
@@ -1879,9 +1914,13 @@ opv_exchange_stream_next_item (OpvExchangeStream  *self,
       self->reader.error = &local_error;
 
       ok = theme_object != NULL &&
-           g_utf8_validate (self->data + span->start, span->end - span->start, NULL) &&
-           parse_json (self->parser, self->data + span->start, span->end - span->start, self->name, &local_error) &&
-           read_item (&self->reader, json_parser_get_root (self->parser), theme_object);
+           g_utf8_validate (self->data + span->start, span->end - span->start, NULL);
+      if (ok)
+        {
+          compact_json (self->compact, self->data + span->start, span->end - span->start);
+          ok = parse_json (self->parser, self->compact->str, self->compact->len, self->name, &local_error) &&
+               read_item (&self->reader, json_parser_get_root (self->parser), theme_object);
+        }
       self->reader.error = NULL;
       self->next_span++;
       release_pages (self, span->end);
@@ -1941,6 +1980,8 @@ opv_exchange_stream_free (OpvExchangeStream *self)
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_clear_pointer (&self->spans, g_array_unref);
   g_clear_object (&self->parser);
+  if (self->compact != NULL)
+    g_string_free (self->compact, TRUE);
   if (self->path != NULL)
     g_string_free (self->path, TRUE);
   g_clear_pointer (&self->codes, g_hash_table_unref);

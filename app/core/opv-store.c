@@ -254,6 +254,9 @@ opv_store_begin_bulk (OpvStore  *self,
   /* Changing the setting expires every prepared statement, so that none
    * keeps the triggers compiled in. */
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+  /* A large import writes to many tables at once: with the default page
+   * cache, sqlite writes the same pages to the WAL again and again. */
+  opv_store_exec (self, "PRAGMA cache_size = -65536", NULL);
   if (!opv_store_begin (self, error))
     {
       sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, NULL);
@@ -266,6 +269,7 @@ opv_store_begin_bulk (OpvStore  *self,
 static void
 end_bulk (OpvStore *self)
 {
+  opv_store_exec (self, "PRAGMA cache_size = -2000", NULL);
   g_clear_pointer (&self->bulk_party_text, g_hash_table_unref);
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, NULL);
 }
