@@ -1649,8 +1649,10 @@ insert_parties (OpvStore    *self,
       else
         {
           /* A party the database knows keeps its details; the file may only
-           * fill in a full name that is still missing. */
-          stmt = opv_store_prepare (self, "UPDATE party SET full_name = ? WHERE id = ? AND full_name = ''", error);
+           * fill in a full name that is still missing. An empty name from
+           * the file changes nothing: "changing" '' to '' would rewrite
+           * the party's every row in the search index, at every import. */
+          stmt = opv_store_prepare (self, "UPDATE party SET full_name = ?1 WHERE id = ?2 AND full_name = '' AND ?1 <> ''", error);
           if (stmt == NULL)
             return FALSE;
           opv_store_bind_text (stmt, 1, opv_party_get_full_name (party));
