@@ -617,7 +617,7 @@ test_error_unusable_databases (Fixture       *f,
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   g_assert_cmpint (sqlite3_open (newer, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "PRAGMA application_id = 1332770380; PRAGMA user_version = 3; "
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA application_id = 1332770380; PRAGMA user_version = 99; "
                                      "CREATE TABLE dossier (id INTEGER PRIMARY KEY)", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   run_cli (&made, f->db, "dossiers", NULL);

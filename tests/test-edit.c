@@ -68,6 +68,80 @@ find_item (OpvDossier *dossier,
   g_assert_not_reached ();
 }
 
+/* What the search index must hold, computed from the tables. */
+#define EXPECTED_SEARCH_ROWS \
+  "SELECT text, kind, dossier_id, item_id, round_id, source_id FROM (" \
+  "  SELECT i.code || ' ' || i.title || ' ' || i.text AS text, 'item' AS kind, t.dossier_id, " \
+  "    i.id AS item_id, NULL AS round_id, i.id AS source_id FROM item i JOIN theme t ON t.id = i.theme_id " \
+  "  UNION ALL SELECT f.code || ' ' || f.text, 'followup', r.dossier_id, e.item_id, e.round_id, f.id " \
+  "    FROM followup f JOIN entry e ON e.id = f.entry_id JOIN round r ON r.id = e.round_id " \
+  "  UNION ALL SELECT e.explanation, 'explanation', r.dossier_id, e.item_id, e.round_id, e.id " \
+  "    FROM entry e JOIN round r ON r.id = e.round_id WHERE e.explanation <> '' " \
+  "  UNION ALL SELECT p.short_name || ' ' || p.full_name, 'party', r.dossier_id, e.item_id, e.round_id, p.id " \
+  "    FROM responsibility rs JOIN entry e ON e.id = rs.entry_id JOIN round r ON r.id = e.round_id " \
+  "    JOIN party p ON p.id = rs.party_id" \
+  ") ORDER BY 1, 2, 3, 4, 5, 6"
+
+/* The rows of the index, each with whether its key says the same. */
+#define INDEXED_SEARCH_ROWS \
+  "SELECT s.text, s.kind, s.dossier_id, s.item_id, s.round_id, s.source_id, " \
+  "  k.kind IS s.kind AND k.source_id IS s.source_id AND k.item_id IS s.item_id AND k.round_id IS s.round_id " \
+  "FROM search s LEFT JOIN search_key k ON k.id = s.rowid ORDER BY 1, 2, 3, 4, 5, 6"
+
+static char *
+query_rows (sqlite3    *db,
+            const char *sql,
+            int         n_columns)
+{
+  GString *rows = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int c = 0; c < n_columns; c++)
+        g_string_append_printf (rows, "%s%s", c ? "|" : "",
+                                sqlite3_column_type (stmt, c) == SQLITE_NULL ? "NULL"
+                                : (const char *) sqlite3_column_text (stmt, c));
+      g_string_append_c (rows, '\n');
+    }
+  sqlite3_finalize (stmt);
+  return g_string_free (rows, FALSE);
+}
+
+/* The search index and its keys hold exactly what the tables hold. */
+static void
+assert_index_matches (const char *path)
+{
+  g_autofree char *expected = NULL;
+  g_autofree char *indexed = NULL;
+  g_autofree char *keyed = NULL;
+  g_autofree char *expected_keyed = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  expected = query_rows (db, EXPECTED_SEARCH_ROWS, 6);
+  indexed = query_rows (db, INDEXED_SEARCH_ROWS, 6);
+  keyed = query_rows (db, INDEXED_SEARCH_ROWS, 7);
+  expected_keyed = query_rows (db, "SELECT *, 1 FROM (" EXPECTED_SEARCH_ROWS ") ORDER BY 1, 2, 3, 4, 5, 6", 7);
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    /* No key without its row. */
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM search_key k "
+                                         "WHERE NOT EXISTS (SELECT 1 FROM search s WHERE s.rowid = k.id)",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+    sqlite3_finalize (stmt);
+  }
+  sqlite3_close (db);
+
+  g_assert_cmpuint (strlen (expected), >, 0);
+  opv_test_assert_same_text ("search index", expected, strlen (expected), indexed, strlen (indexed));
+  opv_test_assert_same_text ("search keys", expected_keyed, strlen (expected_keyed), keyed, strlen (keyed));
+}
+
 typedef struct
 {
   gint64 dossier;
@@ -158,6 +232,8 @@ test_item_fields (Fixture       *f,
     g_autofree char *now = snapshot (f, "schaduw-dansen");
     g_assert_cmpstr (now, ==, before);
   }
+
+  assert_index_matches (f->path);
 }
 
 static void
@@ -223,6 +299,8 @@ test_entry_fields (Fixture       *f,
   g_assert_false (opv_store_set_entry_field (f->store, ids.item, ids.round_2023, OPV_ENTRY_FIELD_STATUS, "finished",
                                              &error));
   g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED);
+
+  assert_index_matches (f->path);
 }
 
 /* A round may word an item its own way; NULL gives it the item's again. */
@@ -364,6 +442,8 @@ test_responsibilities (Fixture       *f,
   g_assert_true (opv_store_remove_responsibility (f->store, ids.item, ids.round_2023, ocw, &error));
   g_assert_no_error (error);
   assert_round_trip (f, "schaduw-dansen", before, ids.item);
+
+  assert_index_matches (f->path);
 }
 
 static gint64
@@ -432,6 +512,8 @@ test_followups (Fixture       *f,
   g_assert_true (opv_store_delete_followup (f->store, id, &error));
   g_assert_no_error (error);
   assert_round_trip (f, "schaduw-dansen", before, ids.item);
+
+  assert_index_matches (f->path);
 }
 
 /* A follow-up saved from its editor, text and sources at once, is one step
@@ -532,6 +614,8 @@ test_structure (Fixture       *f,
   g_assert_true (opv_store_delete_theme (f->store, theme, &error));
   g_assert_no_error (error);
   assert_round_trip (f, "schaduw-dansen", before, 0);
+
+  assert_index_matches (f->path);
 }
 
 static void
@@ -573,6 +657,8 @@ test_dossiers (Fixture       *f,
     opv_test_assert_same_text ("NAP after undoing its deletion", nap_before, strlen (nap_before),
                                nap_after, strlen (nap_after));
   }
+
+  assert_index_matches (f->path);
 }
 
 static void
@@ -606,6 +692,8 @@ test_merge_parties (Fixture       *f,
     g_autofree char *after = snapshot (f, "schaduw-dansen");
     g_assert_null (strstr (after, "Alliantie DV"));
   }
+  /* The item is found by the party it has now, not by the merged one. */
+  assert_index_matches (f->path);
   assert_round_trip (f, "schaduw-dansen", before, 0);
 
   /* A merged party is gone… */
@@ -615,6 +703,7 @@ test_merge_parties (Fixture       *f,
 
   /* …and back after undo; renaming it to an existing name is refused. */
   g_assert_true (opv_store_undo (f->store, NULL, NULL, &error));
+  assert_index_matches (f->path);
   g_assert_false (opv_store_update_party (f->store, variant, "alliantie", "", OPV_PARTY_KIND_SECTOR, &error));
   g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_EXISTS);
 }
@@ -749,6 +838,8 @@ test_search_index (Fixture       *f,
   g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
   sqlite3_finalize (stmt);
   sqlite3_close (db);
+
+  assert_index_matches (f->path);
 }
 
 static void
@@ -793,6 +884,60 @@ test_migration_from_version_1 (Fixture       *f,
   sqlite3_close (db);
 }
 
+/* A database as version 2 left it, index and all, is given its search
+ * keys; edits then keep the index right without reading all of it. */
+static void
+test_migration_from_version_2 (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "v2.db", NULL);
+  g_autoptr(OpvStore) store = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  sqlite3 *db = NULL;
+
+  g_clear_object (&f->store);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = ON; PRAGMA recursive_triggers = ON", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, MIGRATIONS[0], NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, MIGRATIONS[1], NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO party VALUES (1, 'OCW', 'Ministerie van Onderwijs', 'ministry');"
+                                 "INSERT INTO dossier VALUES (1, 'twee', 'Dossier van versie twee', 'Twee', 'recommendations', '', '', 0);"
+                                 "INSERT INTO dossier_party VALUES (1, 1, 0);"
+                                 "INSERT INTO round VALUES (1, 1, 0, 'Update', '2024', 'open', '');"
+                                 "INSERT INTO theme VALUES (1, 1, 0, '1', 'Thema');"
+                                 "INSERT INTO item VALUES (1, 1, 0, '1.1', '', 'Meldpunt inrichten', 'Richt een meldpunt in.');"
+                                 "INSERT INTO item VALUES (2, 1, 1, '1.2', '', 'Tweede', '');"
+                                 "INSERT INTO entry VALUES (1, 1, 1, 'done', '2024', 'Een toelichting.', 0, '', NULL, NULL);"
+                                 "INSERT INTO responsibility VALUES (1, 1, 0, 'lead');"
+                                 "INSERT INTO followup VALUES (1, 1, 0, '1.1.1', 'Het meldpunt is geopend.', 0);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = opv_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (opv_store_get_schema_version (store), ==, 3);
+  assert_index_matches (path);
+
+  g_assert_true (opv_store_update_followup (store, 1, "1.1.1", "Het loket is geopend.", &error));
+  g_assert_no_error (error);
+  hits = opv_store_search (store, "loket", 0, 10, &error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = opv_store_search (store, "geopend meldpunt", 0, 10, &error);
+  g_assert_cmpuint (hits->len, ==, 0);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  assert_index_matches (path);
+
+  g_assert_true (opv_store_delete_item (store, 1, &error));
+  g_assert_no_error (error);
+  assert_index_matches (path);
+  hits = opv_store_search (store, "ocw", 0, 10, &error);
+  g_assert_cmpuint (hits->len, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -816,6 +961,7 @@ main (int    argc,
   ADD ("/edit/audit-trail", test_audit_trail);
   ADD ("/edit/search-index", test_search_index);
   ADD ("/edit/migration-from-version-1", test_migration_from_version_1);
+  ADD ("/edit/migration-from-version-2", test_migration_from_version_2);
 #undef ADD
 
   return g_test_run ();

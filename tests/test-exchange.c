@@ -10,7 +10,9 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "opv-core.h"
 #include "opv-exchange.h"
+#include "opv-exchange-private.h"
 #include "opv-test-util.h"
 
 static OpvDossier *
@@ -668,6 +670,183 @@ test_periods (void)
     }
 }
 
+/* ------------------------------------------------------------------------
+ * Reading item by item (OpvExchangeStream)
+ * ---------------------------------------------------------------------- */
+
+/* Reads @path item by item, however small, and puts the items back in
+ * their themes: the dossier a whole read gives, or its error. */
+static OpvDossier *
+read_streamed (const char  *path,
+               gboolean    *streamed,
+               GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OpvExchangeStream) stream = opv_exchange_stream_open (file, 1, error);
+  g_autoptr(GError) local_error = NULL;
+  OpvDossier *dossier;
+  OpvItem *item;
+  guint theme;
+  guint n_items = 0;
+
+  if (stream == NULL)
+    return NULL;
+
+  dossier = opv_exchange_stream_get_dossier (stream);
+  while (opv_exchange_stream_next_item (stream, &theme, &item, &local_error))
+    {
+      g_autoptr(OpvTheme) owner = g_list_model_get_item (opv_dossier_get_themes (dossier), theme);
+
+      g_assert_nonnull (owner);
+      opv_theme_add_item (owner, item);
+      g_object_unref (item);
+      n_items++;
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (!opv_exchange_stream_finish (stream, error))
+    return NULL;
+
+  if (streamed != NULL)
+    *streamed = n_items > 0;
+  return g_object_ref (dossier);
+}
+
+static void
+assert_streams_alike (const char *path,
+                      gboolean    expect_streamed)
+{
+  g_autoptr(GError) whole_error = NULL;
+  g_autoptr(GError) streamed_error = NULL;
+  g_autoptr(OpvDossier) whole = read_path (path, &whole_error);
+  gboolean streamed = FALSE;
+  g_autoptr(OpvDossier) read = read_streamed (path, &streamed, &streamed_error);
+
+  if (whole == NULL)
+    {
+      /* The same error, word for word */
+      g_assert_null (read);
+      g_assert_nonnull (streamed_error);
+      g_assert_cmpuint (streamed_error->domain, ==, whole_error->domain);
+      g_assert_cmpint (streamed_error->code, ==, whole_error->code);
+      g_assert_cmpstr (streamed_error->message, ==, whole_error->message);
+    }
+  else
+    {
+      g_autofree char *expected = opv_exchange_write (whole, NULL);
+      g_autofree char *actual = NULL;
+
+      g_assert_no_error (streamed_error);
+      g_assert_nonnull (read);
+      actual = opv_exchange_write (read, NULL);
+      opv_test_assert_same_text (path, expected, strlen (expected), actual, strlen (actual));
+      g_assert_cmpint (streamed, ==, expect_streamed);
+    }
+}
+
+static void
+test_stream_fixtures (void)
+{
+  static const char * const valid[] = { "valid.json", "complete.json" };
+  static const char * const seeds[] = { "schaduw-dansen.json", "nap.json", "inspectie.json" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    {
+      g_autofree char *path = opv_test_srcdir_file ("fixtures", "exchange", valid[i], NULL);
+      assert_streams_alike (path, TRUE);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    {
+      g_autofree char *path = opv_test_default_dossier (seeds[i]);
+      assert_streams_alike (path, TRUE);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
+    {
+      g_autofree char *path = opv_test_srcdir_file ("fixtures", "exchange", malformed[i].fixture, NULL);
+      assert_streams_alike (path, FALSE);
+    }
+  {
+    g_autofree char *path = opv_test_srcdir_file ("fixtures", "exchange", "truncated.json", NULL);
+    assert_streams_alike (path, FALSE);
+  }
+}
+
+static char *
+write_temp (const char *dir,
+            const char *name,
+            const char *text)
+{
+  char *path = g_build_filename (dir, name, NULL);
+
+  opv_test_write_file (path, text, -1);
+  return path;
+}
+
+#define HEAD "{\"format\": \"opvolging-dossier\", \"version\": 1, \"dossier\": {\"id\": \"s\", \"title\": \"S\", " \
+             "\"kind\": \"recommendations\", \"rounds\": [{\"label\": \"R\", \"period\": \"2024\"}], "
+
+/* Files the scanner gives up on, or that go wrong in more than one place,
+ * read as a whole file reads. */
+static void
+test_stream_hard_cases (void)
+{
+  static const char * const cases[] = {
+    /* A name spelled with an escape: the scanner reads it whole. */
+    HEAD "\"themes\": [{\"title\": \"T\", \"\\u0069tems\": [{\"title\": \"a\"}, {\"title\": \"b\"}]}]}}",
+    /* Brackets, quotes and escapes in the items' strings */
+    HEAD "\"themes\": [{\"title\": \"T\", \"items\": [{\"title\": \"a [{\\\"\\\\\", \"text\": \"}]\"},"
+    " {\"title\": \"b\"}]}, {\"title\": \"U\", \"items\": []}]}}",
+    /* The first problem is in an item of the first theme; the second
+     * theme's wording names an unknown round too. */
+    HEAD "\"themes\": [{\"title\": \"T\", \"items\": [{\"title\": \"a\", \"rounds\": [{\"round\": \"X\"}]}]},"
+    " {\"title\": \"U\", \"wording\": [{\"round\": \"Y\", \"title\": \"u\"}]}]}}",
+    /* A member twice in an item */
+    HEAD "\"themes\": [{\"title\": \"T\", \"items\": [{\"title\": \"a\",\n \"title\": \"b\"}]}]}}",
+    /* A cross-reference to an item further on */
+    HEAD "\"themes\": [{\"title\": \"T\", \"items\": [{\"code\": \"1\", \"title\": \"a\", \"rounds\": [{\"round\": \"R\","
+    " \"followups\": [{\"text\": \"zie 2\", \"references\": [\"2\"]}]}]}, {\"code\": \"2\", \"title\": \"b\"}]}]}}",
+    /* … and to nothing */
+    HEAD "\"themes\": [{\"title\": \"T\", \"items\": [{\"code\": \"1\", \"title\": \"a\", \"rounds\": [{\"round\": \"R\","
+    " \"followups\": [{\"text\": \"zie 3\", \"references\": [\"3\"]}]}]}, {\"code\": \"2\", \"title\": \"b\"}]}]}}",
+    /* Not JSON in an item: a comment */
+    HEAD "\"themes\": [{\"title\": \"T\", \"items\": [{\"title\": \"a\" /* x */}]}]}}",
+    /* Truncated inside the items */
+    HEAD "\"themes\": [{\"title\": \"T\", \"items\": [{\"title\": \"a\"}, {\"title\": ",
+    /* Items where a theme should be an object */
+    HEAD "\"themes\": [[{\"title\": \"a\"}]]}}",
+  };
+  g_autofree char *dir = opv_test_make_tmpdir ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("case-%u.json", i);
+      g_autofree char *path = write_temp (dir, name, cases[i]);
+
+      g_test_message ("%s", cases[i]);
+      assert_streams_alike (path, i == 1 || i == 4);
+    }
+
+  /* Deeper than the limit inside an item: refused where a whole read
+   * refuses it. */
+  {
+    g_autoptr(GString) deep = g_string_new (HEAD "\"themes\": [{\"title\": \"T\", \"items\": [{\"title\": \"a\", \"text\": ");
+    g_autofree char *path = NULL;
+
+    for (guint i = 0; i < 40; i++)
+      g_string_append_c (deep, '[');
+    for (guint i = 0; i < 40; i++)
+      g_string_append_c (deep, ']');
+    g_string_append (deep, "}]}]}}");
+    path = write_temp (dir, "deep.json", deep->str);
+    assert_streams_alike (path, FALSE);
+  }
+
+  opv_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -691,6 +870,8 @@ main (int   argc,
       g_test_add_data_func (test_path, &malformed[i], test_malformed);
     }
   g_test_add_func ("/exchange/malformed/truncated", test_truncated);
+  g_test_add_func ("/exchange/stream/fixtures", test_stream_fixtures);
+  g_test_add_func ("/exchange/stream/hard-cases", test_stream_hard_cases);
   g_test_add_func ("/exchange/malformed/missing-file", test_missing_file);
   g_test_add_func ("/exchange/malformed/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/exchange/malformed/nesting", test_nesting);

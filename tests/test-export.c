@@ -1034,6 +1034,133 @@ test_items_subset (Fixture       *f,
 }
 
 /* ------------------------------------------------------------------------
+ * The streaming export: the same bytes as the export of the loaded dossier
+ * ---------------------------------------------------------------------- */
+
+static void
+assert_same_file (const char *expected,
+                  const char *actual)
+{
+  g_autofree char *a = opv_test_file_sha256 (expected);
+  g_autofree char *b = opv_test_file_sha256 (actual);
+
+  g_test_message ("%s: %s, %s: %s", expected, a, actual, b);
+  g_assert_cmpstr (b, ==, a);
+}
+
+/* Every default dossier in every round and both languages, with the
+ * default options, with changes and "New" marks, with a subset of items
+ * and with chosen columns. */
+static void
+test_stream_same_bytes (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char * const slugs[] = { "schaduw-dansen", "nap", "inspectie" };
+  g_autofree char *database = g_build_filename (f->dir, "opvolging.db", NULL);
+  guint n_compared = 0;
+
+  for (guint d = 0; d < G_N_ELEMENTS (slugs); d++)
+    {
+      g_autoptr(OpvDossier) dossier = load_dossier (f, slugs[d]);
+      g_autoptr(GPtrArray) all = opv_dossier_dup_items (dossier);
+      GListModel *rounds = opv_dossier_get_rounds (dossier);
+
+      /* Inspectie has no round: once without. */
+      for (guint r = 0; r < MAX (g_list_model_get_n_items (rounds), 1); r++)
+        for (guint variant = 0; variant < 4; variant++)
+          {
+            g_autoptr(OpvRound) round = r < g_list_model_get_n_items (rounds) ? g_list_model_get_item (rounds, r) : NULL;
+            g_autofree char *loaded_path = g_strdup_printf ("%s/%s-%u-%u-loaded.xlsx", f->dir, slugs[d], r, variant);
+            g_autofree char *streamed_path = g_strdup_printf ("%s/%s-%u-%u-streamed.xlsx", f->dir, slugs[d], r, variant);
+            g_autoptr(GError) error = NULL;
+            OpvExportOptions options;
+
+            init_options (&options, variant % 2 ? OPV_EXPORT_LANGUAGE_EN : OPV_EXPORT_LANGUAGE_NL);
+            if (variant == 1 || variant == 2)
+              options.changes = options.mark_new = TRUE;
+            if (variant == 2)
+              {
+                options.items = g_ptr_array_new_with_free_func (g_object_unref);
+                for (guint i = 1; i < all->len; i += 3)
+                  g_ptr_array_add (options.items, g_object_ref (g_ptr_array_index (all, i)));
+              }
+            if (variant == 3)
+              options.columns = OPV_EXPORT_COLUMN_ITEM | OPV_EXPORT_COLUMN_STATUS | OPV_EXPORT_COLUMN_FOLLOWUPS;
+
+            export_ok (dossier, round, &options, loaded_path);
+            g_assert_true (opv_export_xlsx_from_store (database, opv_dossier_get_id (dossier),
+                                                       round ? opv_round_get_id (round) : 0,
+                                                       &options, streamed_path, NULL, NULL, NULL, &error));
+            g_assert_no_error (error);
+            assert_same_file (loaded_path, streamed_path);
+            opv_export_options_clear (&options);
+            n_compared++;
+          }
+    }
+
+  g_assert_cmpuint (n_compared, ==, 4 * 4);
+}
+
+static void
+count_progress (double   fraction,
+                gpointer user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* What the streaming export refuses, and that it reports and stops. */
+static void
+test_stream_errors (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *database = g_build_filename (f->dir, "opvolging.db", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+  g_autofree char *path = g_build_filename (f->dir, "stream.xlsx", NULL);
+  g_autoptr(OpvDossier) dossier = load_dossier (f, "nap");
+  g_autoptr(OpvDossier) other = load_dossier (f, "schaduw-dansen");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  OpvExportOptions options;
+  guint n_progress = 0;
+
+  init_options (&options, OPV_EXPORT_LANGUAGE_NL);
+
+  g_assert_false (opv_export_xlsx_from_store (missing, opv_dossier_get_id (dossier), 0, &options, path,
+                                              NULL, NULL, NULL, &error));
+  g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_OPEN);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  g_assert_false (opv_export_xlsx_from_store (database, 999999, 0, &options, path, NULL, NULL, NULL, &error));
+  g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* A round of another dossier */
+  g_assert_false (opv_export_xlsx_from_store (database, opv_dossier_get_id (dossier),
+                                              opv_round_get_id (opv_dossier_get_newest_round (other)),
+                                              &options, path, NULL, NULL, NULL, &error));
+  g_assert_error (error, OPV_EXPORT_ERROR, OPV_EXPORT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (opv_export_xlsx_from_store (database, opv_dossier_get_id (dossier),
+                                              opv_round_get_id (opv_dossier_get_newest_round (dossier)),
+                                              &options, path, NULL, NULL, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_assert_true (opv_export_xlsx_from_store (database, opv_dossier_get_id (dossier),
+                                             opv_round_get_id (opv_dossier_get_newest_round (dossier)),
+                                             &options, path, count_progress, &n_progress, NULL, &error));
+  g_assert_no_error (error);
+  /* The first item, the last (the NAP has 83), compressing and done */
+  g_assert_cmpuint (n_progress, ==, 4);
+  opv_export_options_clear (&options);
+}
+
+/* ------------------------------------------------------------------------
  * What changed since the previous round
  * ---------------------------------------------------------------------- */
 
@@ -1489,17 +1616,6 @@ have_dutch_locale (void)
 }
 
 static void
-assert_same_file (const char *expected,
-                  const char *actual)
-{
-  g_autofree char *a = opv_test_file_sha256 (expected);
-  g_autofree char *b = opv_test_file_sha256 (actual);
-
-  g_test_message ("%s: %s, %s: %s", expected, a, actual, b);
-  g_assert_cmpstr (b, ==, a);
-}
-
-static void
 test_locale (Fixture       *f,
              gconstpointer  data)
 {
@@ -1787,6 +1903,8 @@ main (int   argc,
   g_test_add ("/export/changes/nothing-changed", Fixture, NULL, fixture_set_up, test_changes_none, fixture_tear_down);
   g_test_add ("/export/changes/private-mark", Fixture, NULL, fixture_set_up, test_changes_private_mark, fixture_tear_down);
   g_test_add ("/export/items/subset", Fixture, NULL, fixture_set_up, test_items_subset, fixture_tear_down);
+  g_test_add ("/export/stream/same-bytes", Fixture, NULL, fixture_set_up, test_stream_same_bytes, fixture_tear_down);
+  g_test_add ("/export/stream/errors", Fixture, NULL, fixture_set_up, test_stream_errors, fixture_tear_down);
   g_test_add_func ("/export/options/parse-columns", test_parse_columns);
   g_test_add_func ("/export/options/words", test_words);
   g_test_add ("/export/options/layout-and-filename", Fixture, NULL, fixture_set_up, test_layout_and_filename, fixture_tear_down);

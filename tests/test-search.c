@@ -161,6 +161,49 @@ test_hostile_queries (Fixture       *f,
     }
 }
 
+/* A result list asks for a few hits: they are the first of all the hits,
+ * in the dossiers' order. With more matches than the candidates a small
+ * limit orders, they are still in that order, and come from the whole
+ * index's first matches. */
+static void
+test_few_hits (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) few = NULL;
+  g_autoptr(GPtrArray) many = NULL;
+  OpvGenerateOptions options = { .seed = 4 };
+
+  all = opv_store_search (f->store, "de", 0, G_MAXINT, &error);
+  g_assert_no_error (error);
+  few = opv_store_search (f->store, "de", 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, >, 100);
+  g_assert_cmpuint (all->len, <, 2000);
+  g_assert_cmpuint (few->len, ==, 10);
+  for (guint i = 0; i < few->len; i++)
+    {
+      OpvSearchHit *a = g_ptr_array_index (all, i);
+      OpvSearchHit *b = g_ptr_array_index (few, i);
+
+      g_assert_cmpint (a->item_id, ==, b->item_id);
+      g_assert_cmpint (a->round_id, ==, b->round_id);
+      g_assert_cmpstr (a->snippet, ==, b->snippet);
+    }
+
+  /* Thousands of matches: ten hits, the defaults' (indexed first) first. */
+  g_assert_true (opv_generate_parse_size ("2000", &options, &error));
+  g_assert_true (opv_generate (f->store, &options, &error));
+  g_assert_no_error (error);
+  many = opv_store_search (f->store, "de", 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (many->len, ==, 10);
+  for (guint i = 0; i < many->len; i++)
+    g_assert_cmpint (((OpvSearchHit *) g_ptr_array_index (many, i))->item_id, ==,
+                     ((OpvSearchHit *) g_ptr_array_index (all, i))->item_id);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -172,6 +215,7 @@ main (int    argc,
   g_test_add ("/search/prefixes-and-words", Fixture, NULL, fixture_set_up, test_prefixes_and_words, fixture_tear_down);
   g_test_add ("/search/where-and-dossier", Fixture, NULL, fixture_set_up, test_where_and_dossier, fixture_tear_down);
   g_test_add ("/search/hostile-queries", Fixture, NULL, fixture_set_up, test_hostile_queries, fixture_tear_down);
+  g_test_add ("/search/few-hits", Fixture, NULL, fixture_set_up, test_few_hits, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -13,7 +13,9 @@
 
 #include "opv-backup.h"
 #include "opv-exchange.h"
+#include "opv-exchange-private.h"
 #include "opv-store.h"
+#include "opv-store-private.h"
 #include "opv-store-schema.h"
 #include "opv-test-util.h"
 
@@ -22,7 +24,7 @@
 static const char expected_tables[] =
   "audit,dossier,dossier_party,entry,followup,followup_reference,item,kamerstuk,"
   "link,party,responsibility,round,"
-  "search,search_config,search_content,search_data,search_docsize,search_idx,"
+  "search,search_config,search_content,search_data,search_docsize,search_idx,search_key,"
   "theme,theme_wording";
 
 typedef struct
@@ -843,7 +845,7 @@ test_import_atomic_empty (Fixture       *f,
                    "audit=0 dossier=0 dossier_party=0 entry=0 followup=0 followup_reference=0 item=0 kamerstuk=0 "
                    "link=0 party=0 responsibility=0 round=0 "
                    /* FTS5 keeps its configuration and empty structure rows. */
-                   "search=0 search_config=1 search_content=0 search_data=2 search_docsize=0 search_idx=0 "
+                   "search=0 search_config=1 search_content=0 search_data=2 search_docsize=0 search_idx=0 search_key=0 "
                    "theme=0 theme_wording=0");
 
   /* The failed import left no transaction open: the same dossier, whole,
@@ -1018,6 +1020,255 @@ test_item_order_kept (Fixture       *f,
   opv_test_assert_same_text ("order.json", json, strlen (json), text, length);
 }
 
+/* The search index's rows, one per line, in the order of their rowids
+ * (@by_rowid) or sorted. */
+static char *
+search_rows (sqlite3  *db,
+             gboolean  by_rowid)
+{
+  sqlite3_stmt *stmt = NULL;
+  GString *rows = g_string_new (NULL);
+  /* With each row, its key: the key must name the row it belongs to. */
+  const char *sql = by_rowid
+    ? "SELECT s.text, s.kind, s.dossier_id, s.item_id, coalesce (s.round_id, 'none'), s.source_id, "
+      "  k.kind = s.kind AND k.source_id = s.source_id AND k.item_id = s.item_id AND k.round_id IS s.round_id "
+      "FROM search s LEFT JOIN search_key k ON k.id = s.rowid ORDER BY s.rowid"
+    : "SELECT s.text, s.kind, s.dossier_id, s.item_id, coalesce (s.round_id, 'none'), s.source_id, "
+      "  k.kind = s.kind AND k.source_id = s.source_id AND k.item_id = s.item_id AND k.round_id IS s.round_id "
+      "FROM search s LEFT JOIN search_key k ON k.id = s.rowid ORDER BY 1, 2, 3, 4, 5, 6";
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (rows, "%s|%s|%s|%s|%s|%s|%s\n",
+                            sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1),
+                            sqlite3_column_text (stmt, 2), sqlite3_column_text (stmt, 3),
+                            sqlite3_column_text (stmt, 4), sqlite3_column_text (stmt, 5),
+                            sqlite3_column_int (stmt, 6) ? "key" : "NO KEY");
+  sqlite3_finalize (stmt);
+  return g_string_free (rows, FALSE);
+}
+
+/* An import writes the search index itself, with the triggers off
+ * (opv_store_begin_bulk): it must hold what the triggers would have put
+ * there. The copy below fills its index through the triggers. */
+static void
+test_import_index_as_triggers (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(OpvStore) store = open_store_with_defaults (f->path);
+  g_autofree char *copy_path = g_build_filename (f->dir, "copy.db", NULL);
+  g_autofree char *attach = g_strdup_printf ("ATTACH '%s' AS imported", f->path);
+  g_autofree char *imported_rows = NULL;
+  g_autofree char *triggered_rows = NULL;
+  g_autofree char *imported_order = NULL;
+  sqlite3 *db;
+
+  g_clear_object (&store);
+
+  db = open_raw (copy_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  for (guint v = 0; v < G_N_ELEMENTS (MIGRATIONS); v++)
+    exec_raw (db, MIGRATIONS[v]);
+  exec_raw (db, attach);
+  exec_raw (db,
+            "BEGIN;"
+            "INSERT INTO party SELECT * FROM imported.party;"
+            "INSERT INTO dossier SELECT * FROM imported.dossier;"
+            "INSERT INTO dossier_party SELECT * FROM imported.dossier_party;"
+            "INSERT INTO round SELECT * FROM imported.round;"
+            "INSERT INTO theme SELECT * FROM imported.theme;"
+            "INSERT INTO theme_wording SELECT * FROM imported.theme_wording;"
+            "INSERT INTO item SELECT * FROM imported.item;"
+            "INSERT INTO entry SELECT * FROM imported.entry;"
+            "INSERT INTO responsibility SELECT * FROM imported.responsibility;"
+            "INSERT INTO followup SELECT * FROM imported.followup;"
+            "COMMIT;");
+  exec_raw (db, "DETACH imported");
+  triggered_rows = search_rows (db, FALSE);
+  sqlite3_close (db);
+
+  db = open_raw (f->path, SQLITE_OPEN_READONLY);
+  imported_rows = search_rows (db, FALSE);
+  imported_order = search_rows (db, TRUE);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM search WHERE kind = 'party'"), >, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM search WHERE kind = 'explanation'"), >, 0);
+  sqlite3_close (db);
+
+  g_assert_cmpuint (strlen (imported_rows), >, 0);
+  opv_test_assert_same_text ("search index", triggered_rows, strlen (triggered_rows),
+                             imported_rows, strlen (imported_rows));
+
+  /* In the triggers' order too: an item, then per round its explanation,
+   * its parties and its follow-up. The first item of Schaduw dansen has
+   * no explanation in its first round. */
+  g_assert_true (g_str_has_prefix (imported_order, "1.1 "));
+  g_assert_nonnull (strstr (imported_order, "|item|1|1|none|1|key\n"));
+  g_assert_null (strstr (imported_order, "NO KEY"));
+  g_assert_null (strstr (triggered_rows, "NO KEY"));
+}
+
+/* A party the database knows without its full name gets it from a later
+ * import; the dossiers that name the party then find it by that name, as
+ * the search_party_update trigger would make them. */
+static void
+test_import_names_party (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char template[] =
+    "{ \"format\": \"opvolging-dossier\", \"version\": 1, \"dossier\": {"
+    "  \"id\": \"%s\", \"title\": \"%s\", \"kind\": \"recommendations\","
+    "  \"parties\": [ { \"short_name\": \"RVB\"%s } ],"
+    "  \"rounds\": [ { \"label\": \"Update\", \"period\": \"2024\" } ],"
+    "  \"themes\": [ { \"title\": \"Thema\", \"items\": [ { \"code\": \"1\", \"title\": \"Iets\","
+    "    \"rounds\": [ { \"round\": \"Update\", \"parties\": [ { \"party\": \"RVB\" } ] } ] } ] } ]"
+    "} }";
+  g_autoptr(OpvStore) store = open_store (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *json = g_strdup_printf (template, i ? "tweede" : "eerste", i ? "Tweede" : "Eerste",
+                                               i ? ", \"full_name\": \"Rijksvastgoedbedrijf\"" : "");
+      g_autoptr(GBytes) bytes = g_bytes_new_take (json, strlen (json));
+      g_autoptr(OpvDossier) dossier = opv_exchange_read_bytes (bytes, "party.json", &error);
+
+      g_steal_pointer (&json);
+      g_assert_no_error (error);
+      g_assert_true (opv_store_import_dossier (store, dossier, &error));
+      g_assert_no_error (error);
+    }
+
+  hits = opv_store_search (store, "Rijksvastgoedbedrijf", 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 2);
+
+  /* Later dossiers that name the party without a full name change
+   * nothing of the others: each import writes as many rows as the one
+   * before. (Rewriting the party's rows in the index at every import made
+   * importing many dossiers slow in the square of their number.) */
+  {
+    static const char * const slugs[] = { "derde", "vierde", "vijfde" };
+    int changes[3];
+
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autofree char *rvb = g_strdup_printf (template, slugs[i], slugs[i], "");
+        g_autofree char *json = NULL;
+        g_autoptr(GBytes) bytes = NULL;
+        g_auto(GStrv) parts = g_strsplit (rvb, "RVB", -1);
+
+        /* A party that never gets its full name */
+        json = g_strjoinv ("Werkgroep", parts);
+        bytes = g_bytes_new_take (json, strlen (json));
+        g_autoptr(OpvDossier) dossier = NULL;
+        int before = sqlite3_total_changes (store->db);
+
+        g_steal_pointer (&json);
+        dossier = opv_exchange_read_bytes (bytes, "party.json", &error);
+        g_assert_no_error (error);
+        g_assert_true (opv_store_import_dossier (store, dossier, &error));
+        g_assert_no_error (error);
+        changes[i] = sqlite3_total_changes (store->db) - before;
+      }
+    /* The first of them adds the party too. */
+    g_assert_cmpint (changes[1], ==, changes[2]);
+  }
+  g_assert_cmpstr (((OpvSearchHit *) g_ptr_array_index (hits, 0))->dossier_slug, ==, "eerste");
+  g_assert_cmpstr (((OpvSearchHit *) g_ptr_array_index (hits, 1))->dossier_slug, ==, "tweede");
+}
+
+/* Files imported item by item (as large ones are) give the same dossiers,
+ * and the same search index, as dossiers read whole and then imported. */
+static void
+test_import_files_streamed (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const char * const seeds[] = { "schaduw-dansen.json", "nap.json", "inspectie.json" };
+  g_autofree char *whole_path = g_build_filename (f->dir, "whole.db", NULL);
+  g_autoptr(OpvStore) streamed = open_store (f->path);
+  g_autoptr(OpvStore) whole = open_store (whole_path);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) imported = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *complete = opv_test_srcdir_file ("fixtures", "exchange", "complete.json", NULL);
+  sqlite3 *db;
+  g_autofree char *streamed_rows = NULL;
+  g_autofree char *whole_rows = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    {
+      g_autofree char *path = opv_test_default_dossier (seeds[i]);
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  g_ptr_array_add (files, g_file_new_for_path (complete));
+
+  opv_exchange_set_stream_from (1);
+  g_assert_true (opv_store_import_files (streamed, (GFile **) files->pdata, files->len, imported, &error));
+  opv_exchange_set_stream_from (0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (imported->len, ==, 4);
+  g_assert_cmpstr (opv_dossier_get_slug (g_ptr_array_index (imported, 3)), ==, "test-complete");
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr(OpvDossier) dossier = opv_exchange_read_file (g_ptr_array_index (files, i), &error);
+
+      g_assert_no_error (error);
+      g_assert_true (opv_store_import_dossier (whole, dossier, &error));
+      g_assert_no_error (error);
+    }
+
+  for (guint i = 0; i < imported->len; i++)
+    {
+      const char *slug = opv_dossier_get_slug (g_ptr_array_index (imported, i));
+      gsize a_length, b_length;
+      g_autofree char *a = write_loaded (whole, slug, &a_length);
+      g_autofree char *b = write_loaded (streamed, slug, &b_length);
+
+      opv_test_assert_same_text (slug, a, a_length, b, b_length);
+    }
+
+  g_clear_object (&streamed);
+  g_clear_object (&whole);
+  db = open_raw (f->path, SQLITE_OPEN_READONLY);
+  streamed_rows = search_rows (db, TRUE);
+  sqlite3_close (db);
+  db = open_raw (whole_path, SQLITE_OPEN_READONLY);
+  whole_rows = search_rows (db, TRUE);
+  sqlite3_close (db);
+  opv_test_assert_same_text ("search index", whole_rows, strlen (whole_rows), streamed_rows, strlen (streamed_rows));
+}
+
+/* Several files are one import: one bad file, and none is added. */
+static void
+test_import_files_atomic (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(OpvStore) store = open_store (f->path);
+  g_autofree char *good = opv_test_srcdir_file ("fixtures", "exchange", "complete.json", NULL);
+  g_autofree char *bad = opv_test_srcdir_file ("fixtures", "exchange", "unknown-status.json", NULL);
+  g_autoptr(GPtrArray) imported = g_ptr_array_new_with_free_func (g_object_unref);
+  GFile *files[2];
+  g_autoptr(GError) error = NULL;
+
+  files[0] = g_file_new_for_path (good);
+  files[1] = g_file_new_for_path (bad);
+  for (guint stream_from = 0; stream_from < 2; stream_from++)
+    {
+      opv_exchange_set_stream_from (stream_from);
+      g_assert_false (opv_store_import_files (store, files, 2, imported, &error));
+      g_assert_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "$.dossier.themes[0].items[1].rounds[0].status"));
+      g_clear_error (&error);
+      g_assert_cmpuint (imported->len, ==, 0);
+      g_assert_false (opv_store_has_dossiers (store, &error));
+      g_assert_no_error (error);
+    }
+  opv_exchange_set_stream_from (0);
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1051,6 +1302,10 @@ main (int   argc,
   ADD ("/store/import/exists", test_import_exists, NULL);
   ADD ("/store/import/atomic-empty", test_import_atomic_empty, NULL);
   ADD ("/store/import/atomic-full", test_import_atomic_full, NULL);
+  ADD ("/store/import/index-as-triggers", test_import_index_as_triggers, NULL);
+  ADD ("/store/import/names-party", test_import_names_party, NULL);
+  ADD ("/store/import/files-streamed", test_import_files_streamed, NULL);
+  ADD ("/store/import/files-atomic", test_import_files_atomic, NULL);
   ADD ("/store/find", test_find, NULL);
   ADD ("/store/export-import-export/schaduw-dansen", test_export_import_export, "schaduw-dansen");
   ADD ("/store/export-import-export/nap", test_export_import_export, "nap");

@@ -17,6 +17,7 @@
 #include "opv-compare.h"
 #include "opv-exchange.h"
 #include "opv-export.h"
+#include "opv-generate.h"
 #include "opv-store.h"
 #include "opv-util.h"
 
@@ -37,11 +38,12 @@ static int run_search (OpvCliContext *ctx, int argc, char **argv);
 static int run_compare (OpvCliContext *ctx, int argc, char **argv);
 static int run_backups (OpvCliContext *ctx, int argc, char **argv);
 static int run_restore (OpvCliContext *ctx, int argc, char **argv);
+static int run_generate (OpvCliContext *ctx, int argc, char **argv);
 
 static const Verb verbs[] = {
   { "dossiers", "", N_("List the dossiers as tab-separated values"), TRUE, run_dossiers },
   { "list", N_("[--dossier ID] [--round LABEL]"), N_("List the items of the dossiers as tab-separated values"), TRUE, run_list },
-  { "import", N_("FILE.json"), N_("Add a dossier from an exchange file, all or nothing"), FALSE, run_import },
+  { "import", N_("FILE.json…"), N_("Add dossiers from exchange files, all or nothing"), FALSE, run_import },
   { "export", N_("--dossier ID --format json|xlsx [--round LABEL] [--lang nl|en] [--layout recommendations|activities] [--columns LIST] [--no-summary] [--no-legend] [--changes] [--mark-new] -o FILE"),
     N_("Write a dossier to an exchange file, or its status table to an Excel workbook"), TRUE, run_export },
   { "search", N_("QUERY [--dossier ID]"), N_("Search every dossier's texts, follow-up, explanations and parties"), TRUE, run_search },
@@ -49,6 +51,8 @@ static const Verb verbs[] = {
   { "backups", "", N_("List the backups of the database as tab-separated values"), FALSE, run_backups },
   /* Translators: BACKUP is a backup's file name, as “opvolging backups” lists it */
   { "restore", N_("BACKUP"), N_("Replace the database with a backup, keeping what it holds now as a backup too"), FALSE, run_restore },
+  { "generate", N_("--size small|medium|large|ITEMS [--seed N] -o FILE.db"),
+    N_("Fill a new database with synthetic dossiers, for benchmarks"), FALSE, run_generate },
 };
 
 void
@@ -434,25 +438,20 @@ run_import (OpvCliContext  *ctx,
 {
   g_autoptr(OpvStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(OpvDossier) dossier = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) imported = g_ptr_array_new_with_free_func (g_object_unref);
   int status = 0;
 
   if (!opv_cli_parse (ctx, "import", verbs[2].parameters, verbs[2].summary, NULL, &argc, &argv, &status))
     return status;
-  if (argc != 3)
+  if (argc < 3)
     {
-      opv_cli_error (_("“import” needs one file: opvolging import FILE.json"));
+      opv_cli_error (_("“import” needs at least one file: opvolging import FILE.json…"));
       return 2;
     }
 
-  file = g_file_new_for_commandline_arg (argv[2]);
-  dossier = opv_exchange_read_file (file, &error);
-  if (dossier == NULL)
-    {
-      opv_cli_error ("%s", error->message);
-      return 1;
-    }
+  for (int i = 2; i < argc; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (argv[i]));
 
   store = opv_cli_open_store (ctx);
   if (store == NULL)
@@ -471,13 +470,17 @@ run_import (OpvCliContext  *ctx,
         }
     }
 
-  if (!opv_store_import_dossier (store, dossier, &error))
+  /* All files in one transaction: all of them, or none. A large file is
+   * stored item by item as it is read. */
+  if (!opv_store_import_files (store, (GFile **) files->pdata, files->len, imported, &error))
     {
       opv_cli_error ("%s", error->message);
       return 1;
     }
 
-  g_print (_("Imported “%s” as %s\n"), opv_dossier_get_title (dossier), opv_dossier_get_slug (dossier));
+  for (guint i = 0; i < imported->len; i++)
+    g_print (_("Imported “%s” as %s\n"), opv_dossier_get_title (g_ptr_array_index (imported, i)),
+             opv_dossier_get_slug (g_ptr_array_index (imported, i)));
   return 0;
 }
 
@@ -488,8 +491,11 @@ enum {
   MARK_NEW      = 1 << 3,
 };
 
+/* The workbook is written from the database item by item
+ * (opv_export_xlsx_from_store()): @dossier is as listed, without items. */
 static gboolean
-export_workbook (OpvDossier  *dossier,
+export_workbook (OpvStore    *store,
+                 OpvDossier  *dossier,
                  const char  *round_arg,
                  const char  *lang_arg,
                  const char  *layout_arg,
@@ -552,7 +558,9 @@ export_workbook (OpvDossier  *dossier,
 
   options.author = g_strdup (g_get_real_name ());
 
-  ok = opv_export_xlsx (dossier, round, &options, output, NULL, NULL, NULL, &error);
+  ok = opv_export_xlsx_from_store (opv_store_get_path (store), opv_dossier_get_id (dossier),
+                                   round ? opv_round_get_id (round) : 0, &options, output,
+                                   NULL, NULL, NULL, &error);
   opv_export_options_clear (&options);
   if (!ok)
     opv_cli_error ("%s", error->message);
@@ -634,7 +642,10 @@ run_export (OpvCliContext  *ctx,
   if (store == NULL)
     return 1;
 
-  dossier = opv_store_find_dossier (store, dossier_arg, &error);
+  /* A workbook needs only the dossier as listed; its items are read as
+   * they are written. */
+  dossier = xlsx ? opv_store_find_listed_dossier (store, dossier_arg, &error)
+                 : opv_store_find_dossier (store, dossier_arg, &error);
   if (dossier == NULL)
     {
       opv_cli_error ("%s", error->message);
@@ -642,7 +653,7 @@ run_export (OpvCliContext  *ctx,
     }
 
   if (xlsx)
-    return export_workbook (dossier, round_arg, lang_arg, layout_arg, columns_arg,
+    return export_workbook (store, dossier, round_arg, lang_arg, layout_arg, columns_arg,
                             (no_summary ? 0 : SHEET_SUMMARY) | (no_legend ? 0 : SHEET_LEGEND) |
                             (changes ? SHEET_CHANGES : 0) | (mark_new ? MARK_NEW : 0),
                             output) ? 0 : 1;
@@ -906,6 +917,75 @@ run_restore (OpvCliContext  *ctx,
       g_autofree char *name = g_path_get_basename (kept->path);
       g_print (_("What it held before is kept as the backup %s.\n"), name);
     }
+  return 0;
+}
+
+static int
+run_generate (OpvCliContext  *ctx,
+              int             argc,
+              char          **argv)
+{
+  g_autofree char *size_arg = NULL;
+  g_autofree char *output = NULL;
+  gint64 seed = 1;
+  GOptionEntry entries[] = {
+    { "size", 0, 0, G_OPTION_ARG_STRING, &size_arg,
+      N_("small, medium (100 dossiers, 10,000 items, 100,000 follow-ups), large (ten times as much) or a number of items"),
+      N_("SIZE") },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
+      N_("Start the random generator here (default: 1); the same seed gives the same database"), N_("N") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The new database"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(OpvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  OpvGenerateOptions options = { 0 };
+  int status = 0;
+
+  if (!opv_cli_parse (ctx, "generate", verbs[8].parameters, verbs[8].summary, entries, &argc, &argv, &status))
+    return status;
+  if (argc > 2)
+    {
+      opv_cli_error (_("Unexpected argument “%s”"), argv[2]);
+      return 2;
+    }
+  if (size_arg == NULL || (output == NULL && ctx->database == NULL))
+    {
+      opv_cli_error (_("“generate” needs --size and -o"));
+      return 2;
+    }
+  if (!opv_generate_parse_size (size_arg, &options, &error))
+    {
+      opv_cli_error ("%s", error->message);
+      return 2;
+    }
+  options.seed = (guint64) seed;
+
+  if (output != NULL)
+    {
+      g_free (ctx->database);
+      ctx->database = g_steal_pointer (&output);
+    }
+  store = opv_cli_open_store (ctx);
+  if (store == NULL)
+    return 1;
+
+  /* Synthetic dossiers mixed into real ones would be hard to take out. */
+  if (!opv_store_is_new (store))
+    {
+      opv_cli_error (_("“%s” is not a new database; generate into a new file"), opv_store_get_path (store));
+      return 1;
+    }
+
+  if (!opv_generate (store, &options, &error))
+    {
+      opv_cli_error ("%s", error->message);
+      return 1;
+    }
+
+  g_print (_("Generated %u dossiers with %u items and %u follow-ups in %s\n"),
+           options.n_dossiers, options.n_items, options.n_followups, opv_store_get_path (store));
   return 0;
 }
 

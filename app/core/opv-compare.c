@@ -565,6 +565,82 @@ wording_differs (const char *a,
 }
 
 /**
+ * opv_compare_theme:
+ * @changes: (element-type OpvChange): where the change goes
+ *
+ * Adds the change of @theme's title from round @from to @to, if any: what
+ * opv_compare_rounds() says of the theme itself.
+ */
+void
+opv_compare_theme (GPtrArray *changes,
+                   OpvTheme  *theme,
+                   OpvRound  *from,
+                   OpvRound  *to)
+{
+  const char *old_title = opv_theme_get_title_for (theme, from);
+  const char *new_title = opv_theme_get_title_for (theme, to);
+
+  if (g_strcmp0 (old_title, new_title) != 0)
+    add_change (changes, OPV_CHANGE_THEME_TITLE, theme, NULL, old_title, new_title);
+}
+
+/**
+ * opv_compare_item:
+ * @changes: (element-type OpvChange): where the changes go
+ *
+ * Adds what changed for @item between @from and @to, in the order
+ * opv_compare_rounds() gives; @item needs only its entries for the two
+ * rounds, so that items can be compared one at a time.
+ */
+void
+opv_compare_item (GPtrArray *changes,
+                  OpvTheme  *theme,
+                  OpvItem   *item,
+                  OpvRound  *from,
+                  OpvRound  *to)
+{
+  OpvEntry *a = opv_item_get_entry (item, from);
+  OpvEntry *b = opv_item_get_entry (item, to);
+  const char *old_text, *new_text;
+
+  if (a == NULL && b == NULL)
+    return;
+  if (a == NULL)
+    {
+      add_change (changes, OPV_CHANGE_ITEM_ADDED, theme, item, NULL, opv_item_get_title_for (item, to));
+      return;
+    }
+  if (b == NULL)
+    {
+      add_change (changes, OPV_CHANGE_ITEM_REMOVED, theme, item, opv_item_get_title_for (item, from), NULL);
+      return;
+    }
+
+  old_text = opv_item_get_text_for (item, from);
+  new_text = opv_item_get_text_for (item, to);
+  if (opv_str_empty (old_text) && opv_str_empty (new_text))
+    {
+      old_text = opv_item_get_title_for (item, from);
+      new_text = opv_item_get_title_for (item, to);
+    }
+  if (wording_differs (old_text, new_text))
+    add_change (changes, OPV_CHANGE_ITEM_TEXT, theme, item, old_text, new_text);
+
+  if (opv_entry_get_status (a) != opv_entry_get_status (b))
+    add_change (changes, OPV_CHANGE_STATUS, theme, item,
+                opv_status_to_id (opv_entry_get_status (a)), opv_status_to_id (opv_entry_get_status (b)));
+
+  if (g_strcmp0 (opv_entry_get_timeframe (a), opv_entry_get_timeframe (b)) != 0)
+    add_change (changes, OPV_CHANGE_TIMEFRAME, theme, item,
+                opv_entry_get_timeframe (a), opv_entry_get_timeframe (b));
+
+  if (opv_entry_states_responsibility (a) && opv_entry_states_responsibility (b))
+    compare_parties (changes, theme, item, a, b);
+
+  compare_followups (changes, theme, item, a, b);
+}
+
+/**
  * opv_compare_rounds:
  * @from: the older round
  * @to: the newer round
@@ -594,54 +670,13 @@ opv_compare_rounds (OpvDossier *dossier,
     {
       g_autoptr(OpvTheme) theme = g_list_model_get_item (themes, t);
       GListModel *items = opv_theme_get_items (theme);
-      const char *old_title = opv_theme_get_title_for (theme, from);
-      const char *new_title = opv_theme_get_title_for (theme, to);
 
-      if (g_strcmp0 (old_title, new_title) != 0)
-        add_change (changes, OPV_CHANGE_THEME_TITLE, theme, NULL, old_title, new_title);
-
+      opv_compare_theme (changes, theme, from, to);
       for (guint i = 0; i < g_list_model_get_n_items (items); i++)
         {
           g_autoptr(OpvItem) item = g_list_model_get_item (items, i);
-          OpvEntry *a = opv_item_get_entry (item, from);
-          OpvEntry *b = opv_item_get_entry (item, to);
-          const char *old_text, *new_text;
 
-          if (a == NULL && b == NULL)
-            continue;
-          if (a == NULL)
-            {
-              add_change (changes, OPV_CHANGE_ITEM_ADDED, theme, item, NULL, opv_item_get_title_for (item, to));
-              continue;
-            }
-          if (b == NULL)
-            {
-              add_change (changes, OPV_CHANGE_ITEM_REMOVED, theme, item, opv_item_get_title_for (item, from), NULL);
-              continue;
-            }
-
-          old_text = opv_item_get_text_for (item, from);
-          new_text = opv_item_get_text_for (item, to);
-          if (opv_str_empty (old_text) && opv_str_empty (new_text))
-            {
-              old_text = opv_item_get_title_for (item, from);
-              new_text = opv_item_get_title_for (item, to);
-            }
-          if (wording_differs (old_text, new_text))
-            add_change (changes, OPV_CHANGE_ITEM_TEXT, theme, item, old_text, new_text);
-
-          if (opv_entry_get_status (a) != opv_entry_get_status (b))
-            add_change (changes, OPV_CHANGE_STATUS, theme, item,
-                        opv_status_to_id (opv_entry_get_status (a)), opv_status_to_id (opv_entry_get_status (b)));
-
-          if (g_strcmp0 (opv_entry_get_timeframe (a), opv_entry_get_timeframe (b)) != 0)
-            add_change (changes, OPV_CHANGE_TIMEFRAME, theme, item,
-                        opv_entry_get_timeframe (a), opv_entry_get_timeframe (b));
-
-          if (opv_entry_states_responsibility (a) && opv_entry_states_responsibility (b))
-            compare_parties (changes, theme, item, a, b);
-
-          compare_followups (changes, theme, item, a, b);
+          opv_compare_item (changes, theme, item, from, to);
         }
     }
 

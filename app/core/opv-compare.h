@@ -55,6 +55,15 @@ typedef struct
 GPtrArray  *opv_compare_rounds       (OpvDossier    *dossier,
                                       OpvRound      *from,
                                       OpvRound      *to);
+void        opv_compare_theme        (GPtrArray     *changes,
+                                      OpvTheme      *theme,
+                                      OpvRound      *from,
+                                      OpvRound      *to);
+void        opv_compare_item         (GPtrArray     *changes,
+                                      OpvTheme      *theme,
+                                      OpvItem       *item,
+                                      OpvRound      *from,
+                                      OpvRound      *to);
 const char *opv_change_kind_to_id    (OpvChangeKind  kind);
 gboolean    opv_change_kind_from_id  (const char    *id,
                                       OpvChangeKind *kind);

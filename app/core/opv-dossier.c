@@ -233,16 +233,15 @@ opv_dossier_get_n_items (OpvDossier *self)
 
   g_return_val_if_fail (OPV_IS_DOSSIER (self), 0);
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->themes)) == 0)
-    return self->n_items;
-
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->themes)); i++)
     {
       g_autoptr(OpvTheme) theme = g_list_model_get_item (G_LIST_MODEL (self->themes), i);
       n += g_list_model_get_n_items (opv_theme_get_items (theme));
     }
 
-  return n;
+  /* A dossier as listed, or loaded without its items, has the count the
+   * store gave. */
+  return n > 0 ? n : self->n_items;
 }
 
 void

@@ -279,6 +279,22 @@ opv_entry_add_followup (OpvEntry    *self,
   g_list_store_append (self->followups, followup);
 }
 
+/**
+ * opv_entry_add_followups:
+ * @followups: (array length=n_followups): follow-up to add, in order
+ *
+ * Adds several follow-ups at once, with one #GListModel::items-changed.
+ */
+void
+opv_entry_add_followups (OpvEntry     *self,
+                         OpvFollowup **followups,
+                         guint         n_followups)
+{
+  g_return_if_fail (OPV_IS_ENTRY (self));
+  g_list_store_splice (self->followups, g_list_model_get_n_items (G_LIST_MODEL (self->followups)), 0,
+                       (gpointer *) followups, n_followups);
+}
+
 static int
 compare_role (gconstpointer a,
               gconstpointer b)

@@ -64,6 +64,9 @@ GPtrArray   *opv_entry_get_kamerstukken        (OpvEntry   *self);
 GListModel  *opv_entry_get_followups           (OpvEntry   *self);
 void         opv_entry_add_followup            (OpvEntry    *self,
                                                 OpvFollowup *followup);
+void         opv_entry_add_followups           (OpvEntry     *self,
+                                                OpvFollowup **followups,
+                                                guint         n_followups);
 GPtrArray   *opv_entry_dup_parties_sorted      (OpvEntry   *self);
 gboolean     opv_entry_states_responsibility   (OpvEntry   *self);
 gboolean     opv_entry_names_party             (OpvEntry   *entry,

@@ -35,4 +35,20 @@ gboolean    opv_exchange_write_file  (OpvDossier  *dossier,
                                       GFile       *file,
                                       GError     **error);
 
+typedef struct _OpvExchangeStream OpvExchangeStream;
+
+OpvExchangeStream *opv_exchange_stream_open        (GFile              *file,
+                                                    gsize               stream_from,
+                                                    GError            **error);
+OpvDossier        *opv_exchange_stream_get_dossier (OpvExchangeStream  *self);
+gboolean           opv_exchange_stream_next_item   (OpvExchangeStream  *self,
+                                                    guint              *theme,
+                                                    OpvItem           **item,
+                                                    GError            **error);
+gboolean           opv_exchange_stream_finish      (OpvExchangeStream  *self,
+                                                    GError            **error);
+void               opv_exchange_stream_free        (OpvExchangeStream  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpvExchangeStream, opv_exchange_stream_free)
+
 G_END_DECLS

@@ -19,6 +19,8 @@
 #include "opv-catalog.h"
 #include "opv-compare.h"
 #include "opv-export.h"
+#include "opv-item-stream.h"
+#include "opv-store-private.h"
 #include "opv-util.h"
 
 /* Layout figures, in Excel's units: column widths in characters of the
@@ -82,6 +84,7 @@ void
 opv_export_options_clear (OpvExportOptions *options)
 {
   g_clear_pointer (&options->items, g_ptr_array_unref);
+  g_clear_pointer (&options->item_ids, g_array_unref);
   g_clear_pointer (&options->author, g_free);
   g_clear_pointer (&options->organisation, g_free);
 }
@@ -279,13 +282,30 @@ typedef struct
   OpvDossier             *dossier;
   OpvRound               *round;
   OpvExportLayout         layout;
-  GPtrArray              *items;       /* OpvItem, in table order */
+  /* The items, in table order: from a loaded dossier, or read one by one */
+  GPtrArray              *items;       /* OpvItem, or NULL when streamed */
+  guint                   next_item;
+  OpvItemStream          *stream;
+  guint                   n_items;     /* how many there will be, for the progress */
+  OpvExportColumns        present;     /* columns the items have something in */
   OpvRound               *previous;    /* the round before, when changes are asked for */
-  GPtrArray              *changes;     /* OpvChange, since the previous round */
-  GHashTable             *new_followups; /* OpvFollowup set: added since the previous round */
+  GHashTable             *new_followups; /* the item's OpvFollowup added since the previous round */
   Column                  columns[N_COLUMNS];
   guint                   n_columns;
   lxw_row_t               row;
+
+  /* The other sheets, added before the status table is written: the
+   * changes are written beside it, item by item. */
+  lxw_worksheet          *summary_sheet;
+  lxw_worksheet          *changes_sheet;
+  lxw_worksheet          *legend_sheet;
+  lxw_row_t               changes_row;
+  guint                   n_changes;
+
+  /* Counted while the table is written, for the summary */
+  GPtrArray              *themes_used;  /* OpvTheme, in the dossier's order */
+  GArray                 *counts;       /* guint, per theme used and status */
+  guint                   n_exported;
 
   lxw_format *title;
   lxw_format *subtitle;
@@ -315,6 +335,9 @@ needs_cleaning (const char *text)
 {
   for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
     {
+      /* Nearly every byte is printable and leads no sequence of concern. */
+      if (*p >= 0x20 && *p != 0xEE && *p != 0xEF)
+        continue;
       if (*p < 0x20 && *p != '\t' && *p != '\n')
         return TRUE;
       /* U+FFFE and U+FFFF are EF BF BE and EF BF BF. */
@@ -422,9 +445,19 @@ count_lines (const char *text,
   guint word = 0;
   const char *p = text;
 
-  for (;; p = g_utf8_next_char (p))
+  for (;;)
     {
-      char c = *p;
+      /* The characters up to the next space, line break, end or NEW_MARK
+       * (whose first byte, EE, begins no other sequence of concern) are
+       * all counted alike: one each, a character being a byte that does
+       * not continue a UTF-8 sequence. */
+      gsize span = strcspn (p, " \n\xee");
+      char c;
+
+      for (gsize i = 0; i < span; i++)
+        word += ((guchar) p[i] & 0xC0) != 0x80;
+      p += span;
+      c = *p;
 
       if (c == ' ' || c == '\n' || c == '\0')
         {
@@ -451,11 +484,18 @@ count_lines (const char *text,
               lines++;
               used = 0;
             }
+          p++;
         }
       else if (strncmp (p, NEW_MARK, strlen (NEW_MARK)) == 0)
-        word += NEW_MARK_WIDTH;
+        {
+          word += NEW_MARK_WIDTH;
+          p += strlen (NEW_MARK);
+        }
       else
-        word++;
+        {
+          word++;
+          p = g_utf8_next_char (p);
+        }
     }
 
   return lines;
@@ -612,45 +652,74 @@ split_paragraph (const char *paragraph,
   add_piece (pieces, start, p);
 }
 
-/* Cuts a cell's paragraphs into chunks that each fit one row. */
+/* Cuts a cell's paragraphs into chunks that each fit one row, and gives
+ * each chunk's number of lines in @chunk_lines. A chunk's lines are the
+ * sum of its pieces' lines: a line break starts a line, as count_lines()
+ * counts it, so no text is counted twice. */
 static GPtrArray *
 chunk_cell (GPtrArray *paragraphs,
-            double     width)
+            double     width,
+            GArray    *chunk_lines)
 {
   GPtrArray *chunks = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) split = g_ptr_array_new_with_free_func (g_free);   /* owns split pieces */
+  g_autoptr(GPtrArray) pieces = g_ptr_array_new ();
+  g_autoptr(GArray) piece_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GString) current = g_string_new (NULL);
-  guint current_lines = 0;
+  guint current_lines = 0;   /* what decides where a chunk ends */
+  guint text_lines = 0;      /* the lines of the chunk's text */
 
   for (guint i = 0; i < paragraphs->len; i++)
     {
       const char *paragraph = g_ptr_array_index (paragraphs, i);
+      guint lines = count_lines (paragraph, width);
 
-      if (count_lines (paragraph, width) > MAX_LINES)
-        split_paragraph (paragraph, width, pieces);
+      if (lines > MAX_LINES)
+        {
+          guint first = split->len;
+
+          split_paragraph (paragraph, width, split);
+          for (guint p = first; p < split->len; p++)
+            {
+              guint piece = count_lines (g_ptr_array_index (split, p), width);
+
+              g_ptr_array_add (pieces, g_ptr_array_index (split, p));
+              g_array_append_val (piece_lines, piece);
+            }
+        }
       else
-        g_ptr_array_add (pieces, g_strdup (paragraph));
+        {
+          g_ptr_array_add (pieces, (gpointer) paragraph);
+          g_array_append_val (piece_lines, lines);
+        }
     }
 
   for (guint i = 0; i < pieces->len; i++)
     {
       const char *piece = g_ptr_array_index (pieces, i);
-      guint lines = count_lines (piece, width);
+      guint lines = g_array_index (piece_lines, guint, i);
 
       if (current->len > 0 && current_lines + lines > MAX_LINES)
         {
           g_ptr_array_add (chunks, g_strdup (current->str));
+          g_array_append_val (chunk_lines, text_lines);
           g_string_truncate (current, 0);
           current_lines = 0;
         }
       if (current->len > 0)
         g_string_append_c (current, '\n');
+      else
+        text_lines = 0;   /* empty pieces before this one left no text */
       g_string_append (current, piece);
       current_lines += lines;
+      text_lines += lines;
     }
 
   if (current->len > 0)
-    g_ptr_array_add (chunks, g_string_free (g_steal_pointer (&current), FALSE));
+    {
+      g_ptr_array_add (chunks, g_string_free (g_steal_pointer (&current), FALSE));
+      g_array_append_val (chunk_lines, text_lines);
+    }
 
   return chunks;
 }
@@ -694,7 +763,10 @@ followup_line (Writer      *w,
   gsize search_from = 0;
 
   if (!opv_str_empty (opv_followup_get_code (followup)))
-    g_string_append_printf (s, "%s ", opv_followup_get_code (followup));
+    {
+      g_string_append (s, opv_followup_get_code (followup));
+      g_string_append_c (s, ' ');
+    }
 
   for (guint i = 0; i < links->len; i++)
     {
@@ -779,7 +851,7 @@ cell_paragraphs (Writer           *w,
             lines = g_strsplit (both, "\n", -1);
           }
 
-        first = opv_str_empty (code) ? g_strdup (lines[0]) : g_strdup_printf ("%s %s", code, lines[0]);
+        first = opv_str_empty (code) ? g_strdup (lines[0]) : g_strconcat (code, " ", lines[0], NULL);
         g_ptr_array_add (paragraphs, g_steal_pointer (&first));
         for (guint i = 1; lines[i] != NULL; i++)
           add_paragraph (paragraphs, lines[i]);
@@ -915,11 +987,7 @@ choose_columns (Writer *w)
   OpvExportColumns wanted = w->options->columns;
 
   if (wanted == 0)
-    {
-      wanted = OPV_EXPORT_COLUMN_ITEM;
-      for (guint i = 0; i < w->items->len; i++)
-        wanted |= columns_with_content (w, g_ptr_array_index (w->items, i));
-    }
+    wanted = OPV_EXPORT_COLUMN_ITEM | w->present;
 
   w->n_columns = 0;
   for (guint c = 0; c < N_COLUMNS; c++)
@@ -1139,7 +1207,7 @@ typedef struct
   lxw_format *format;
   lxw_format *first_format;   /* the first row's, when it differs */
   gboolean    continued;      /* later rows start with an ellipsis */
-  gboolean    marked;         /* may hold NEW_MARK */
+  gboolean    marked;         /* follow-up lines, cleaned already; may hold NEW_MARK */
 } Cell;
 
 /* Writes one table row of @n_cells cells from *@row on. A tall row
@@ -1154,13 +1222,16 @@ write_cells (Writer        *w,
              guint          n_cells)
 {
   g_autoptr(GPtrArray) chunks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) lines_of_chunks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   guint n_rows = 1;
 
   for (guint c = 0; c < n_cells; c++)
     {
-      GPtrArray *cell_chunks = chunk_cell (cells[c].paragraphs, cells[c].width);
+      GArray *chunk_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+      GPtrArray *cell_chunks = chunk_cell (cells[c].paragraphs, cells[c].width, chunk_lines);
 
       g_ptr_array_add (chunks, cell_chunks);
+      g_ptr_array_add (lines_of_chunks, chunk_lines);
       n_rows = MAX (n_rows, cell_chunks->len);
       g_clear_pointer (&cells[c].paragraphs, g_ptr_array_unref);
     }
@@ -1171,10 +1242,10 @@ write_cells (Writer        *w,
 
       for (guint c = 0; c < n_cells; c++)
         {
-          GPtrArray *cell_chunks = g_ptr_array_index (chunks, c);
+          GArray *chunk_lines = g_ptr_array_index (lines_of_chunks, c);
 
-          if (r < cell_chunks->len)
-            lines = MAX (lines, count_lines (g_ptr_array_index (cell_chunks, r), cells[c].width));
+          if (r < chunk_lines->len)
+            lines = MAX (lines, g_array_index (chunk_lines, guint, r));
         }
 
       worksheet_set_row (sheet, *row, lines * LINE_HEIGHT + ROW_PADDING, NULL);
@@ -1190,8 +1261,12 @@ write_cells (Writer        *w,
           if (cells[c].continued && r > 0 && text[0] != '\0')
             text = continued = g_strconcat (CONTINUED, text, NULL);
 
-          if (cells[c].marked && strstr (text, NEW_MARK) != NULL)
+          /* Follow-up lines were cleaned when made (followup_line ()),
+           * and only they carry the mark for "New". */
+          if (cells[c].marked && w->new_followups != NULL && strstr (text, NEW_MARK) != NULL)
             write_marked_text (w, sheet, *row, c, text, format);
+          else if (cells[c].marked && text[0] != '\0')
+            worksheet_write_string (sheet, *row, c, text, format);
           else
             write_text (w, sheet, *row, c, text, format);
         }
@@ -1244,44 +1319,21 @@ setup_page (Writer        *w,
     worksheet_repeat_rows (sheet, HEADER_ROW, HEADER_ROW);
 }
 
-static void
-write_status_sheet (Writer            *w,
-                    OpvExportProgress  progress,
-                    gpointer           user_data,
-                    GCancellable      *cancellable)
+static OpvItem *
+next_item (Writer  *w,
+           GError **error)
 {
-  OpvTheme *current_theme = NULL;
-
-  w->sheet = workbook_add_worksheet (w->workbook, "Status");
-  setup_page (w, w->sheet, TRUE);
-
-  for (guint c = 0; c < w->n_columns; c++)
-    worksheet_set_column (w->sheet, c, c, w->columns[c].width, NULL);
-
-  write_title_block (w);
-  write_header_row (w);
-  worksheet_freeze_panes (w->sheet, HEADER_ROW + 1, 0);
-
-  for (guint i = 0; i < w->items->len; i++)
-    {
-      OpvItem *item = g_ptr_array_index (w->items, i);
-
-      if (g_cancellable_is_cancelled (cancellable))
-        return;
-
-      if (opv_item_get_theme (item) != current_theme)
-        {
-          current_theme = opv_item_get_theme (item);
-          write_theme_row (w, current_theme);
-        }
-      write_item_rows (w, item);
-
-      if (progress != NULL && (i % 256 == 0 || i + 1 == w->items->len))
-        progress (0.4 * (i + 1) / w->items->len, user_data);
-    }
-
-  worksheet_autofilter (w->sheet, HEADER_ROW, 0, MAX (w->row - 1, HEADER_ROW), w->n_columns - 1);
+  if (w->stream != NULL)
+    return opv_item_stream_next (w->stream, error);
+  if (w->next_item < w->items->len)
+    return g_object_ref (g_ptr_array_index (w->items, w->next_item++));
+  return NULL;
 }
+
+static void write_change_rows (Writer    *w,
+                               GPtrArray *changes);
+static GHashTable *collect_new_followups (Writer    *w,
+                                          GPtrArray *changes);
 
 /* The status order of the legend and the summary: the NAP legend's,
  * with "no status" last. */
@@ -1291,13 +1343,102 @@ static const OpvStatus summary_statuses[] = {
 };
 
 static void
+count_for_summary (Writer   *w,
+                   OpvTheme *theme,
+                   OpvItem  *item)
+{
+  guint n_statuses = G_N_ELEMENTS (summary_statuses);
+  OpvEntry *entry = opv_item_get_entry (item, w->round);
+  guint index;
+
+  if (w->themes_used->len == 0 || g_ptr_array_index (w->themes_used, w->themes_used->len - 1) != theme)
+    {
+      g_ptr_array_add (w->themes_used, theme);
+      g_array_set_size (w->counts, w->themes_used->len * n_statuses);
+    }
+  for (index = 0; index < n_statuses; index++)
+    if (summary_statuses[index] == (entry ? opv_entry_get_status (entry) : OPV_STATUS_UNSET))
+      break;
+  g_array_index (w->counts, guint, (w->themes_used->len - 1) * n_statuses + index)++;
+  w->n_exported++;
+}
+
+/* Writes the table item by item; with a previous round, also what changed
+ * since, on the changes sheet, and the marks for new follow-up. Each item
+ * is let go once written. */
+static gboolean
+write_status_sheet (Writer            *w,
+                    OpvExportProgress  progress,
+                    gpointer           user_data,
+                    GCancellable      *cancellable,
+                    GError           **error)
+{
+  OpvTheme *current_theme = NULL;
+  guint n = MAX (w->n_items, 1);
+
+  setup_page (w, w->sheet, TRUE);
+
+  for (guint c = 0; c < w->n_columns; c++)
+    worksheet_set_column (w->sheet, c, c, w->columns[c].width, NULL);
+
+  write_title_block (w);
+  write_header_row (w);
+  worksheet_freeze_panes (w->sheet, HEADER_ROW + 1, 0);
+
+  for (guint i = 0;; i++)
+    {
+      g_autoptr(OpvItem) item = NULL;
+      g_autoptr(GPtrArray) changes = NULL;
+      OpvTheme *theme;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        return TRUE;
+
+      item = next_item (w, error);
+      if (item == NULL)
+        return error == NULL || *error == NULL;
+
+      theme = opv_item_get_theme (item);
+      if (w->previous != NULL)
+        changes = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_change_free);
+      if (theme != current_theme)
+        {
+          current_theme = theme;
+          write_theme_row (w, current_theme);
+          if (changes != NULL)
+            opv_compare_theme (changes, theme, w->previous, w->round);
+        }
+
+      if (changes != NULL)
+        {
+          opv_compare_item (changes, theme, item, w->previous, w->round);
+          if (w->options->mark_new)
+            w->new_followups = collect_new_followups (w, changes);
+        }
+      write_item_rows (w, item);
+      g_clear_pointer (&w->new_followups, g_hash_table_unref);
+      if (changes != NULL && w->changes_sheet != NULL)
+        write_change_rows (w, changes);
+      count_for_summary (w, theme, item);
+
+      if (progress != NULL && (i % 256 == 0 || i + 1 == w->n_items))
+        progress (MIN (0.4 * (i + 1) / n, 0.4), user_data);
+    }
+}
+
+/* The table's autofilter, once its last row is known. */
+static void
+finish_status_sheet (Writer *w)
+{
+  worksheet_autofilter (w->sheet, HEADER_ROW, 0, MAX (w->row - 1, HEADER_ROW), w->n_columns - 1);
+}
+
+static void
 write_summary_sheet (Writer *w)
 {
-  /* Translators: a sheet name; at most 31 characters */
-  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, tr (w, N_("Summary")));
-  GListModel *themes = opv_dossier_get_themes (w->dossier);
-  g_autoptr(GPtrArray) themes_used = g_ptr_array_new ();
-  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
+  lxw_worksheet *sheet = w->summary_sheet;
+  GPtrArray *themes_used = w->themes_used;
+  GArray *counts = w->counts;
   guint n_statuses = G_N_ELEMENTS (summary_statuses);
   const char *sheet_name = tr (w, N_("Summary"));
   lxw_row_t first_data_row = HEADER_ROW + 1;
@@ -1307,33 +1448,8 @@ write_summary_sheet (Writer *w)
 
   setup_page (w, sheet, FALSE);
 
-  /* Count per theme, for the themes that have exported items. */
-  for (guint t = 0; t < g_list_model_get_n_items (themes); t++)
-    {
-      g_autoptr(OpvTheme) theme = g_list_model_get_item (themes, t);
-      gboolean used = FALSE;
-
-      for (guint i = 0; i < w->items->len; i++)
-        {
-          OpvItem *item = g_ptr_array_index (w->items, i);
-          OpvEntry *entry;
-          guint index;
-
-          if (opv_item_get_theme (item) != theme)
-            continue;
-          if (!used)
-            {
-              g_ptr_array_add (themes_used, theme);
-              g_array_set_size (counts, themes_used->len * n_statuses);
-              used = TRUE;
-            }
-          entry = opv_item_get_entry (item, w->round);
-          for (index = 0; index < n_statuses; index++)
-            if (summary_statuses[index] == (entry ? opv_entry_get_status (entry) : OPV_STATUS_UNSET))
-              break;
-          g_array_index (counts, guint, (themes_used->len - 1) * n_statuses + index)++;
-        }
-    }
+  /* The counts per theme, for the themes that have exported items, were
+   * made while the table was written. */
 
   worksheet_set_column (sheet, 0, 0, 12, NULL);
   worksheet_set_column (sheet, 1, 1, 44, NULL);
@@ -1394,7 +1510,7 @@ write_summary_sheet (Writer *w)
       for (guint t = 0; t < themes_used->len; t++)
         count += s < n_statuses ? g_array_index (counts, guint, t * n_statuses + s) : 0;
       if (s == n_statuses)
-        count = w->items->len;
+        count = w->n_exported;
       /* The totals are numbers, not formulas, so that every reader shows
        * them without recalculating. */
       worksheet_write_number (sheet, total_row, 2 + s, count, w->total);
@@ -1435,8 +1551,7 @@ write_summary_sheet (Writer *w)
 static void
 write_legend_sheet (Writer *w)
 {
-  /* Translators: a sheet name; at most 31 characters */
-  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, tr (w, N_("Legend")));
+  lxw_worksheet *sheet = w->legend_sheet;
   lxw_row_t row = HEADER_ROW + 1;
 
   setup_page (w, sheet, FALSE);
@@ -1480,16 +1595,15 @@ text_paragraphs (const char *text)
 static const double change_widths[] = { 10, 36, 17, 40, 40 };
 
 /* What changed since the previous round, one row per change, in table
- * order: the answer to "what is new since the last letter?". */
+ * order: the answer to "what is new since the last letter?". The heading
+ * comes first; the rows follow the table's items as they are written. */
 static void
-write_changes_sheet (Writer *w)
+start_changes_sheet (Writer *w)
 {
-  /* Translators: a sheet name; at most 31 characters */
-  lxw_worksheet *sheet = workbook_add_worksheet (w->workbook, tr (w, N_("Changes")));
+  lxw_worksheet *sheet = w->changes_sheet;
   g_autofree char *subtitle = NULL;
   const char *headings[G_N_ELEMENTS (change_widths)];
   guint last = G_N_ELEMENTS (change_widths) - 1;
-  lxw_row_t row = HEADER_ROW + 1;
   guint header_lines = 1;
 
   setup_page (w, sheet, TRUE);
@@ -1521,17 +1635,18 @@ write_changes_sheet (Writer *w)
   worksheet_repeat_rows (sheet, HEADER_ROW, HEADER_ROW);
   worksheet_freeze_panes (sheet, HEADER_ROW + 1, 0);
 
-  if (w->changes->len == 0)
-    {
-      worksheet_merge_range (sheet, row, 0, row, last, "", w->cell);
-      /* Translators: the only row of the changes sheet when nothing changed */
-      write_text (w, sheet, row, 0, tr (w, N_("Nothing changed since the previous round.")), w->cell);
-      return;
-    }
+  w->changes_row = HEADER_ROW + 1;
+}
 
-  for (guint i = 0; i < w->changes->len; i++)
+static void
+write_change_rows (Writer    *w,
+                   GPtrArray *changes)
+{
+  guint last = G_N_ELEMENTS (change_widths) - 1;
+
+  for (guint i = 0; i < changes->len; i++)
     {
-      OpvChange *change = g_ptr_array_index (w->changes, i);
+      OpvChange *change = g_ptr_array_index (changes, i);
       Cell cells[G_N_ELEMENTS (change_widths)] = { { 0 } };
       g_autofree char *older = opv_change_dup_value (change, FALSE, w->catalog);
       g_autofree char *newer = opv_change_dup_value (change, TRUE, w->catalog);
@@ -1562,22 +1677,40 @@ write_changes_sheet (Writer *w)
           cells[c].width = change_widths[c];
           cells[c].format = c == 1 ? w->item : w->cell;
         }
-      write_cells (w, sheet, &row, cells, G_N_ELEMENTS (cells));
+      write_cells (w, w->changes_sheet, &w->changes_row, cells, G_N_ELEMENTS (cells));
+      w->n_changes++;
+    }
+}
+
+static void
+finish_changes_sheet (Writer *w)
+{
+  lxw_worksheet *sheet = w->changes_sheet;
+  guint last = G_N_ELEMENTS (change_widths) - 1;
+  lxw_row_t row = HEADER_ROW + 1;
+
+  if (w->n_changes == 0)
+    {
+      worksheet_merge_range (sheet, row, 0, row, last, "", w->cell);
+      /* Translators: the only row of the changes sheet when nothing changed */
+      write_text (w, sheet, row, 0, tr (w, N_("Nothing changed since the previous round.")), w->cell);
+      return;
     }
 
-  worksheet_autofilter (sheet, HEADER_ROW, 0, row - 1, last);
+  worksheet_autofilter (sheet, HEADER_ROW, 0, w->changes_row - 1, last);
 }
 
 /* The follow-ups that the previous round did not have: those added to an
  * item, and all of an item that is new. */
 static GHashTable *
-collect_new_followups (Writer *w)
+collect_new_followups (Writer    *w,
+                       GPtrArray *changes)
 {
   GHashTable *set = g_hash_table_new (NULL, NULL);
 
-  for (guint i = 0; i < w->changes->len; i++)
+  for (guint i = 0; i < changes->len; i++)
     {
-      OpvChange *change = g_ptr_array_index (w->changes, i);
+      OpvChange *change = g_ptr_array_index (changes, i);
 
       if (change->kind == OPV_CHANGE_FOLLOWUP_ADDED && change->followup != NULL)
         g_hash_table_add (set, change->followup);
@@ -1602,13 +1735,21 @@ items_to_export (OpvDossier             *dossier,
                  const OpvExportOptions *options)
 {
   g_autoptr(GPtrArray) all = opv_dossier_dup_items (dossier);
+  g_autoptr(GHashTable) wanted = NULL;
   GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (options->items != NULL)
+    {
+      wanted = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < options->items->len; i++)
+        g_hash_table_add (wanted, g_ptr_array_index (options->items, i));
+    }
 
   for (guint i = 0; i < all->len; i++)
     {
       OpvItem *item = g_ptr_array_index (all, i);
 
-      if (options->items == NULL || g_ptr_array_find (options->items, item, NULL))
+      if (wanted == NULL || g_hash_table_contains (wanted, item))
         g_ptr_array_add (items, g_object_ref (item));
     }
 
@@ -1637,58 +1778,28 @@ write_failed (const char  *path,
   return FALSE;
 }
 
-/**
- * opv_export_xlsx:
- * @dossier: a whole dossier, as opv_store_load_dossier() gives it; the
- *   export only reads it, and may run in another thread if nothing else
- *   touches the dossier meanwhile
- * @round: (nullable): the round to report, %NULL for a dossier with none
- * @path: the workbook to write
- * @progress: (nullable): called now and then with the fraction done
- *
- * Writes the status table, and the summary and legend sheets the options
- * ask for. The workbook is written beside @path under a temporary name and
- * renamed at the end, so a failed or cancelled export leaves no file and
- * an existing file unchanged. The result does not depend on the process
- * locale.
- */
-gboolean
-opv_export_xlsx (OpvDossier              *dossier,
-                 OpvRound                *round,
-                 const OpvExportOptions  *options,
-                 const char              *path,
-                 OpvExportProgress        progress,
-                 gpointer                 user_data,
-                 GCancellable            *cancellable,
-                 GError                 **error)
+/* Writes the workbook of @w, whose dossier, round, options and items are
+ * set, to @path through a temporary file. */
+static gboolean
+write_workbook (Writer             *w,
+                const char         *path,
+                OpvExportProgress   progress,
+                gpointer            user_data,
+                GCancellable       *cancellable,
+                GError            **error)
 {
-  g_autoptr(OpvCatalog) catalog = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GPtrArray) changes = NULL;
-  g_autoptr(GHashTable) new_followups = NULL;
+  const OpvExportOptions *options = w->options;
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp_path = NULL;
   g_autofree char *subject = NULL;
   g_autofree char *title = NULL;
+  g_autoptr(GError) local_error = NULL;
   lxw_workbook_options workbook_options = { .constant_memory = LXW_TRUE };
   lxw_doc_properties properties = { 0 };
   lxw_error status;
   locale_t c_locale, old_locale;
-  Writer w = { 0 };
   int fd, saved_errno;
-
-  g_return_val_if_fail (OPV_IS_DOSSIER (dossier), FALSE);
-  g_return_val_if_fail (options != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  catalog = opv_catalog_new (opv_export_language_to_id (options->language), error);
-  if (catalog == NULL)
-    {
-      if (error != NULL && *error != NULL)
-        (*error)->domain = OPV_EXPORT_ERROR, (*error)->code = OPV_EXPORT_ERROR_LANGUAGE;
-      return FALSE;
-    }
 
   /* The temporary file sits beside the target, so that the final rename
    * is atomic and fails early when the folder cannot be written. */
@@ -1700,46 +1811,17 @@ opv_export_xlsx (OpvDossier              *dossier,
     return write_failed (path, LXW_NO_ERROR, errno, error);
   close (fd);
 
-  w.catalog = catalog;
-  w.options = options;
-  w.dossier = dossier;
-  w.round = round;
-  w.layout = opv_export_resolve_layout (options->layout, dossier);
-  w.items = items = items_to_export (dossier, options);
-
-  /* Changes need a round before this one; without one, there are none to
-   * show or mark. */
-  w.previous = round && (options->changes || options->mark_new) ? opv_dossier_get_previous_round (dossier, round) : NULL;
-  if (w.previous != NULL)
-    {
-      g_autoptr(GPtrArray) all = opv_compare_rounds (dossier, w.previous, round);
-
-      /* Only the exported items' changes, and those of their themes. */
-      changes = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_change_free);
-      for (guint i = 0; i < all->len; i++)
-        {
-          OpvChange *change = g_ptr_array_index (all, i);
-          gboolean keep = FALSE;
-
-          if (change->item != NULL)
-            keep = g_ptr_array_find (items, change->item, NULL);
-          for (guint j = 0; change->item == NULL && !keep && j < items->len; j++)
-            keep = opv_item_get_theme (g_ptr_array_index (items, j)) == change->theme;
-          if (keep)
-            g_ptr_array_add (changes, g_steal_pointer (&all->pdata[i]));
-        }
-      w.changes = changes;
-      if (options->mark_new)
-        w.new_followups = new_followups = collect_new_followups (&w);
-    }
+  w->layout = opv_export_resolve_layout (options->layout, w->dossier);
+  w->themes_used = g_ptr_array_new ();
+  w->counts = g_array_new (FALSE, TRUE, sizeof (guint));
 
   /* libxlsxwriter prints numbers with the C library's locale: under nl_NL
    * it would write "3,14" and readers would misread or refuse the file. */
   c_locale = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
   old_locale = uselocale (c_locale);
 
-  w.workbook = workbook_new_opt (tmp_path, &workbook_options);
-  if (w.workbook == NULL)
+  w->workbook = workbook_new_opt (tmp_path, &workbook_options);
+  if (w->workbook == NULL)
     {
       saved_errno = errno;
       uselocale (old_locale);
@@ -1748,33 +1830,54 @@ opv_export_xlsx (OpvDossier              *dossier,
       return write_failed (path, LXW_ERROR_CREATING_XLSX_FILE, saved_errno, error);
     }
 
-  create_formats (&w);
-  choose_columns (&w);
+  create_formats (w);
+  choose_columns (w);
 
-  title = clean_text (opv_dossier_get_title (dossier));
-  subject = round ? g_strdup_printf ("%s, %s", tr (&w, per_item_msgid (&w)), opv_round_get_label (round))
-                  : g_strdup (tr (&w, per_item_msgid (&w)));
+  title = clean_text (opv_dossier_get_title (w->dossier));
+  subject = w->round ? g_strdup_printf ("%s, %s", tr (w, per_item_msgid (w)), opv_round_get_label (w->round))
+                     : g_strdup (tr (w, per_item_msgid (w)));
   properties.title = title;
   properties.subject = subject;
   properties.author = options->author;
   properties.company = options->organisation;
   properties.created = options->created;
-  workbook_set_properties (w.workbook, &properties);
+  workbook_set_properties (w->workbook, &properties);
 
-  write_status_sheet (&w, progress, user_data, cancellable);
-  if (!g_cancellable_is_cancelled (cancellable) && options->summary)
-    write_summary_sheet (&w);
-  if (!g_cancellable_is_cancelled (cancellable) && options->changes && w.changes != NULL)
-    write_changes_sheet (&w);
-  if (!g_cancellable_is_cancelled (cancellable) && options->legend)
-    write_legend_sheet (&w);
+  /* Every sheet is there before the table is written: the changes are
+   * written beside it, one item at a time. */
+  w->sheet = workbook_add_worksheet (w->workbook, "Status");
+  if (options->summary)
+    /* Translators: a sheet name; at most 31 characters */
+    w->summary_sheet = workbook_add_worksheet (w->workbook, tr (w, N_("Summary")));
+  if (options->changes && w->previous != NULL)
+    /* Translators: a sheet name; at most 31 characters */
+    w->changes_sheet = workbook_add_worksheet (w->workbook, tr (w, N_("Changes")));
+  if (options->legend)
+    /* Translators: a sheet name; at most 31 characters */
+    w->legend_sheet = workbook_add_worksheet (w->workbook, tr (w, N_("Legend")));
 
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (w->changes_sheet != NULL)
+    start_changes_sheet (w);
+  if (write_status_sheet (w, progress, user_data, cancellable, &local_error))
+    finish_status_sheet (w);
+  if (local_error == NULL && !g_cancellable_is_cancelled (cancellable) && w->summary_sheet != NULL)
+    write_summary_sheet (w);
+  if (local_error == NULL && !g_cancellable_is_cancelled (cancellable) && w->changes_sheet != NULL)
+    finish_changes_sheet (w);
+  if (local_error == NULL && !g_cancellable_is_cancelled (cancellable) && w->legend_sheet != NULL)
+    write_legend_sheet (w);
+
+  g_clear_pointer (&w->themes_used, g_ptr_array_unref);
+  g_clear_pointer (&w->counts, g_array_unref);
+
+  if (local_error != NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
     {
-      lxw_workbook_free (w.workbook);
+      lxw_workbook_free (w->workbook);
       uselocale (old_locale);
       freelocale (c_locale);
       g_unlink (tmp_path);
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
@@ -1782,7 +1885,7 @@ opv_export_xlsx (OpvDossier              *dossier,
   if (progress != NULL)
     progress (-1, user_data);
   errno = 0;
-  status = workbook_close (w.workbook);
+  status = workbook_close (w->workbook);
   saved_errno = errno;
   uselocale (old_locale);
   freelocale (c_locale);
@@ -1811,4 +1914,259 @@ opv_export_xlsx (OpvDossier              *dossier,
   if (progress != NULL)
     progress (1.0, user_data);
   return TRUE;
+}
+
+static OpvCatalog *
+export_catalog (const OpvExportOptions  *options,
+                GError                 **error)
+{
+  OpvCatalog *catalog = opv_catalog_new (opv_export_language_to_id (options->language), error);
+
+  if (catalog == NULL && error != NULL && *error != NULL)
+    (*error)->domain = OPV_EXPORT_ERROR, (*error)->code = OPV_EXPORT_ERROR_LANGUAGE;
+  return catalog;
+}
+
+/**
+ * opv_export_xlsx:
+ * @dossier: a whole dossier, as opv_store_load_dossier() gives it; the
+ *   export only reads it, and may run in another thread if nothing else
+ *   touches the dossier meanwhile
+ * @round: (nullable): the round to report, %NULL for a dossier with none
+ * @path: the workbook to write
+ * @progress: (nullable): called now and then with the fraction done
+ *
+ * Writes the status table, and the summary and legend sheets the options
+ * ask for. The workbook is written beside @path under a temporary name and
+ * renamed at the end, so a failed or cancelled export leaves no file and
+ * an existing file unchanged. The result does not depend on the process
+ * locale.
+ *
+ * For a large dossier, opv_export_xlsx_from_store() writes the same
+ * workbook without holding the dossier in memory.
+ */
+gboolean
+opv_export_xlsx (OpvDossier              *dossier,
+                 OpvRound                *round,
+                 const OpvExportOptions  *options,
+                 const char              *path,
+                 OpvExportProgress        progress,
+                 gpointer                 user_data,
+                 GCancellable            *cancellable,
+                 GError                 **error)
+{
+  g_autoptr(OpvCatalog) catalog = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  Writer w = { 0 };
+
+  g_return_val_if_fail (OPV_IS_DOSSIER (dossier), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  catalog = export_catalog (options, error);
+  if (catalog == NULL)
+    return FALSE;
+
+  w.catalog = catalog;
+  w.options = options;
+  w.dossier = dossier;
+  w.round = round;
+  w.items = items = items_to_export (dossier, options);
+  w.n_items = items->len;
+  for (guint i = 0; options->columns == 0 && i < items->len; i++)
+    w.present |= columns_with_content (&w, g_ptr_array_index (items, i));
+
+  /* Changes need a round before this one; without one, there are none to
+   * show or mark. */
+  w.previous = round && (options->changes || options->mark_new) ? opv_dossier_get_previous_round (dossier, round) : NULL;
+
+  return write_workbook (&w, path, progress, user_data, cancellable, error);
+}
+
+/* "[1,2,3]": the ids for json_each (). */
+static char *
+ids_as_json (GHashTable *ids)
+{
+  GString *s = g_string_new ("[");
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_string_append_printf (s, "%s%" G_GINT64_FORMAT, s->len > 1 ? "," : "", *(gint64 *) key);
+  g_string_append_c (s, ']');
+  return g_string_free (s, FALSE);
+}
+
+/* What columns_with_content() says for every item together, asked of the
+ * database: each question stops at the first entry that answers it. */
+static gboolean
+columns_in_store (OpvStore          *store,
+                  gint64             round_id,
+                  GHashTable        *only,
+                  OpvExportColumns  *present,
+                  GError           **error)
+{
+  g_autofree char *ids = only ? ids_as_json (only) : NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *present = 0;
+  if (round_id == 0)
+    return TRUE;
+
+#define ENTRIES_WITH(condition)   "EXISTS (SELECT 1 FROM entry e WHERE e.round_id = ?1 "   "  AND (?2 IS NULL OR e.item_id IN (SELECT value FROM json_each (?2))) AND " condition ")"
+  stmt = opv_store_prepare (store,
+                            "SELECT "
+                            ENTRIES_WITH ("(e.to_be_determined OR e.responsibility_note <> '' "
+                                          "  OR EXISTS (SELECT 1 FROM responsibility rs WHERE rs.entry_id = e.id))") ", "
+                            ENTRIES_WITH ("e.status IS NOT NULL") ", "
+                            ENTRIES_WITH ("e.timeframe <> ''") ", "
+                            ENTRIES_WITH ("EXISTS (SELECT 1 FROM followup f WHERE f.entry_id = e.id)") ", "
+                            ENTRIES_WITH ("(e.explanation <> '' "
+                                          "  OR EXISTS (SELECT 1 FROM link k WHERE k.entry_id = e.id) "
+                                          "  OR EXISTS (SELECT 1 FROM kamerstuk k WHERE k.entry_id = e.id))"),
+                            error);
+#undef ENTRIES_WITH
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, round_id);
+  if (ids != NULL)
+    sqlite3_bind_text (stmt, 2, ids, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      static const OpvExportColumns columns[] = {
+        OPV_EXPORT_COLUMN_PARTIES, OPV_EXPORT_COLUMN_STATUS, OPV_EXPORT_COLUMN_TIMEFRAME,
+        OPV_EXPORT_COLUMN_FOLLOWUPS, OPV_EXPORT_COLUMN_EXPLANATION,
+      };
+
+      for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+        if (sqlite3_column_int (stmt, c))
+          *present |= columns[c];
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW)
+    return opv_store_set_sqlite_error (store, rc, _("Could not read the items"), error);
+  return TRUE;
+}
+
+/**
+ * opv_export_xlsx_from_store:
+ * @database: the database file, which the app has opened before
+ * @dossier_id: the dossier to export
+ * @round_id: the round to report, 0 for a dossier with none
+ * @options: as for opv_export_xlsx(); its @item_ids (or the ids of its
+ *   @items) choose the items
+ *
+ * Writes the same workbook as opv_export_xlsx() does for the dossier as
+ * loaded, without loading it: the items are read one at a time, on a
+ * connection of its own, in one read transaction, and let go once
+ * written, so that memory stays flat whatever the dossier's size. The
+ * comparison with the previous round that the changes sheet and the
+ * "New" marks need is made item by item as well.
+ *
+ * It runs in any one thread: the export dialog runs it in a worker while
+ * the window keeps using its own store.
+ */
+gboolean
+opv_export_xlsx_from_store (const char              *database,
+                            gint64                   dossier_id,
+                            gint64                   round_id,
+                            const OpvExportOptions  *options,
+                            const char              *path,
+                            OpvExportProgress        progress,
+                            gpointer                 user_data,
+                            GCancellable            *cancellable,
+                            GError                 **error)
+{
+  g_autoptr(OpvCatalog) catalog = NULL;
+  g_autoptr(OpvStore) store = NULL;
+  g_autoptr(OpvDossier) dossier = NULL;
+  g_autoptr(OpvItemStream) stream = NULL;
+  g_autoptr(GHashTable) only = NULL;
+  OpvRound *round = NULL;
+  Writer w = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (database != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  catalog = export_catalog (options, error);
+  if (catalog == NULL)
+    return FALSE;
+
+  store = opv_store_open_for_reading (database, error);
+  if (store == NULL)
+    return FALSE;
+
+  /* One snapshot for all the statements: edits made meanwhile in the
+   * window are not half in the workbook. */
+  if (!opv_store_exec (store, "BEGIN", error))
+    return FALSE;
+
+  dossier = opv_store_load_dossier_without_items (store, dossier_id, error);
+  if (dossier == NULL)
+    goto fail;
+
+  if (round_id != 0)
+    {
+      GListModel *rounds = opv_dossier_get_rounds (dossier);
+
+      for (guint i = 0; round == NULL && i < g_list_model_get_n_items (rounds); i++)
+        {
+          g_autoptr(OpvRound) r = g_list_model_get_item (rounds, i);
+
+          if (opv_round_get_id (r) == round_id)
+            round = r;
+        }
+      if (round == NULL)
+        {
+          g_set_error (error, OPV_EXPORT_ERROR, OPV_EXPORT_ERROR_INVALID,
+                       _("The dossier has no such reporting round"));
+          goto fail;
+        }
+    }
+
+  if (options->item_ids != NULL || options->items != NULL)
+    {
+      guint n = options->item_ids ? options->item_ids->len : options->items->len;
+
+      only = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          gint64 id = options->item_ids ? g_array_index (options->item_ids, gint64, i)
+                                        : opv_item_get_id (g_ptr_array_index (options->items, i));
+
+          g_hash_table_add (only, g_memdup2 (&id, sizeof id));
+        }
+    }
+
+  w.catalog = catalog;
+  w.options = options;
+  w.dossier = dossier;
+  w.round = round;
+  w.previous = round && (options->changes || options->mark_new) ? opv_dossier_get_previous_round (dossier, round) : NULL;
+  w.n_items = only ? g_hash_table_size (only) : opv_dossier_get_n_items (dossier);
+  if (options->columns == 0 && !columns_in_store (store, round_id, only, &w.present, error))
+    goto fail;
+
+  stream = opv_item_stream_new (store, dossier, round, w.previous, error);
+  if (stream == NULL)
+    goto fail;
+  opv_item_stream_set_only (stream, only);
+  w.stream = stream;
+
+  ok = write_workbook (&w, path, progress, user_data, cancellable, error);
+  g_clear_pointer (&stream, opv_item_stream_free);
+  opv_store_rollback (store);
+  return ok;
+
+fail:
+  g_clear_pointer (&stream, opv_item_stream_free);
+  opv_store_rollback (store);
+  return FALSE;
 }

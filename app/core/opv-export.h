@@ -59,6 +59,8 @@ typedef struct
   gboolean           changes;    /* a sheet with what changed since the previous round */
   gboolean           mark_new;   /* "New" before follow-up added since the previous round */
   GPtrArray         *items;      /* (element-type OpvItem) (nullable): export only these */
+  GArray            *item_ids;   /* (element-type gint64) (nullable): the same by id, for
+                                  * opv_export_xlsx_from_store(); it wins over @items */
   char              *author;     /* document properties; NULL leaves them empty */
   char              *organisation;
   gint64             created;    /* seconds since 1970 for the properties; 0 is now */
@@ -91,6 +93,15 @@ char             *opv_export_default_filename     (OpvDossier        *dossier,
                                                    OpvRound          *round);
 gboolean          opv_export_xlsx                 (OpvDossier        *dossier,
                                                    OpvRound          *round,
+                                                   const OpvExportOptions *options,
+                                                   const char        *path,
+                                                   OpvExportProgress  progress,
+                                                   gpointer           user_data,
+                                                   GCancellable      *cancellable,
+                                                   GError           **error);
+gboolean          opv_export_xlsx_from_store      (const char        *database,
+                                                   gint64             dossier_id,
+                                                   gint64             round_id,
                                                    const OpvExportOptions *options,
                                                    const char        *path,
                                                    OpvExportProgress  progress,

@@ -143,11 +143,17 @@ opv_item_new (const char *code,
               const char *title,
               const char *text)
 {
-  return g_object_new (OPV_TYPE_ITEM,
-                       "code", code ? code : "",
-                       "title", title ? title : "",
-                       "text", text ? text : "",
-                       NULL);
+  OpvItem *self = g_object_new (OPV_TYPE_ITEM, NULL);
+
+  /* Set directly: a new object has no one to notify, and loading a large
+   * dossier makes many. */
+  g_free (self->code);
+  g_free (self->title);
+  g_free (self->text);
+  self->code = g_strdup (code ? code : "");
+  self->title = g_strdup (title ? title : "");
+  self->text = g_strdup (text ? text : "");
+  return self;
 }
 
 gint64

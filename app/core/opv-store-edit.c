@@ -443,6 +443,86 @@ on_conflict (void                   *user_data,
   return SQLITE_CHANGESET_ABORT;
 }
 
+/* A responsibility that an undo or redo puts back is indexed by its
+ * trigger only when its party is already there; a changeset may put the
+ * party back after it (undoing a merge of parties). Index what is still
+ * missing once the whole step is applied. */
+static gboolean
+index_restored_responsibilities (OpvStore  *self,
+                                 int        size,
+                                 void      *changes,
+                                 GError   **error)
+{
+  sqlite3_changeset_iter *iter = NULL;
+  gboolean ok = TRUE;
+  int rc = sqlite3changeset_start (&iter, size, changes);
+
+  if (rc != SQLITE_OK)
+    return opv_store_set_sqlite_error (self, rc, _("Could not undo the change"), error);
+
+  while (sqlite3changeset_next (iter) == SQLITE_ROW)
+    {
+      const char *table;
+      int n_columns, op, indirect;
+      sqlite3_value *entry_id = NULL, *party_id = NULL;
+      sqlite3_stmt *stmt;
+
+      sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect);
+      if (op != SQLITE_INSERT || !g_str_equal (table, "responsibility"))
+        continue;
+      if (sqlite3changeset_new (iter, 0, &entry_id) != SQLITE_OK ||
+          sqlite3changeset_new (iter, 1, &party_id) != SQLITE_OK)
+        continue;
+
+      stmt = opv_store_prepare (self,
+                                "INSERT INTO search (text, kind, dossier_id, item_id, round_id, source_id) "
+                                "SELECT p.short_name || ' ' || p.full_name, 'party', t.dossier_id, e.item_id, e.round_id, p.id "
+                                "FROM entry e JOIN item i ON i.id = e.item_id JOIN theme t ON t.id = i.theme_id, party p "
+                                "WHERE e.id = ?1 AND p.id = ?2 AND NOT EXISTS (SELECT 1 FROM search_key k "
+                                "  WHERE k.kind = 'party' AND k.source_id = ?2 AND k.item_id = e.item_id AND k.round_id = e.round_id)",
+                                error);
+      if (stmt == NULL)
+        {
+          ok = FALSE;
+          break;
+        }
+      sqlite3_bind_value (stmt, 1, entry_id);
+      sqlite3_bind_value (stmt, 2, party_id);
+      if (!opv_store_step_done (self, stmt, error))
+        {
+          ok = FALSE;
+          break;
+        }
+      if (sqlite3_changes (self->db) == 0)
+        continue;
+
+      stmt = opv_store_prepare (self,
+                                "INSERT INTO search_key (id, kind, source_id, item_id, round_id) "
+                                "SELECT ?3, 'party', ?2, e.item_id, e.round_id FROM entry e WHERE e.id = ?1",
+                                error);
+      if (stmt == NULL)
+        {
+          ok = FALSE;
+          break;
+        }
+      sqlite3_bind_value (stmt, 1, entry_id);
+      sqlite3_bind_value (stmt, 2, party_id);
+      sqlite3_bind_int64 (stmt, 3, sqlite3_last_insert_rowid (self->db));
+      if (!opv_store_step_done (self, stmt, error))
+        {
+          ok = FALSE;
+          break;
+        }
+    }
+
+  rc = sqlite3changeset_finalize (iter);
+  if (!ok)
+    return FALSE;
+  if (rc != SQLITE_OK)
+    return opv_store_set_sqlite_error (self, rc, _("Could not undo the change"), error);
+  return TRUE;
+}
+
 static gboolean
 apply_step (OpvStore     *self,
             OpvUndoStep  *step,
@@ -485,7 +565,8 @@ apply_step (OpvStore     *self,
       return FALSE;
     }
 
-  if (!write_audit (self, invert ? "undo" : "redo", step->description, step->dossier_id, step->item_id,
+  if (!index_restored_responsibilities (self, size, changes, error) ||
+      !write_audit (self, invert ? "undo" : "redo", step->description, step->dossier_id, step->item_id,
                     size, changes, error) ||
       !opv_store_commit (self, error))
     {
@@ -916,7 +997,7 @@ opv_store_set_item_field (OpvStore      *self,
       if (!run_with_ids (self,
                          "UPDATE entry SET title = (SELECT title FROM item WHERE id = ?1) "
                          "WHERE item_id = ?1 AND title IS NULL "
-                         "AND round_id IN (SELECT id FROM round WHERE state = 'sent')",
+                         "AND EXISTS (SELECT 1 FROM round WHERE round.id = entry.round_id AND round.state = 'sent')",
                          item_id, 0, error))
         goto fail;
       stmt = opv_store_prepare (self, "UPDATE item SET title = ? WHERE id = ?", error);
@@ -932,7 +1013,7 @@ opv_store_set_item_field (OpvStore      *self,
       if (!run_with_ids (self,
                          "UPDATE entry SET text = (SELECT text FROM item WHERE id = ?1) "
                          "WHERE item_id = ?1 AND text IS NULL "
-                         "AND round_id IN (SELECT id FROM round WHERE state = 'sent')",
+                         "AND EXISTS (SELECT 1 FROM round WHERE round.id = entry.round_id AND round.state = 'sent')",
                          item_id, 0, error))
         goto fail;
       stmt = opv_store_prepare (self, "UPDATE item SET text = ? WHERE id = ?", error);
@@ -2357,7 +2438,9 @@ opv_store_create_round (OpvStore    *self,
     "SELECT theme_id, ?2, title FROM theme_wording WHERE round_id = ?1",
   };
   static const char * const carry_followups_sql[] = {
-    /* A temporary map from old to new follow-up, for their sources. */
+    /* A temporary map from old to new follow-up, for their sources; the
+     * CROSS JOINs read the map first, and of the sources only those of
+     * the carried follow-up. */
     "CREATE TEMP TABLE IF NOT EXISTS carried_followup (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)",
     "DELETE FROM temp.carried_followup",
     "INSERT INTO followup (entry_id, position, code, text, carried) "
@@ -2373,12 +2456,14 @@ opv_store_create_round (OpvStore    *self,
     "  (SELECT f.id, row_number () OVER (ORDER BY f.id) AS k FROM followup f JOIN entry e ON e.id = f.entry_id "
     "   WHERE e.round_id = ?2) n ON n.k = o.k",
     "INSERT INTO link (followup_id, position, label, url) "
-    "SELECT m.new, k.position, k.label, k.url FROM link k JOIN temp.carried_followup m ON m.old = k.followup_id",
+    "SELECT m.new, k.position, k.label, k.url FROM temp.carried_followup m "
+    "CROSS JOIN link k ON k.followup_id = m.old",
     "INSERT INTO kamerstuk (followup_id, position, chamber, session, dossier, number, url) "
     "SELECT m.new, k.position, k.chamber, k.session, k.dossier, k.number, k.url "
-    "FROM kamerstuk k JOIN temp.carried_followup m ON m.old = k.followup_id",
+    "FROM temp.carried_followup m CROSS JOIN kamerstuk k ON k.followup_id = m.old",
     "INSERT INTO followup_reference (followup_id, position, target) "
-    "SELECT m.new, r.position, r.target FROM followup_reference r JOIN temp.carried_followup m ON m.old = r.followup_id",
+    "SELECT m.new, r.position, r.target FROM temp.carried_followup m "
+    "CROSS JOIN followup_reference r ON r.followup_id = m.old",
     "DELETE FROM temp.carried_followup",
   };
   gint64 newest = 0, round_id;

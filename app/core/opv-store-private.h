@@ -26,6 +26,7 @@ struct _OpvStore
   GPtrArray  *redo;         /* OpvUndoStep, the next to redo last */
   gint64      edit_serial;  /* numbers the audit trail's edits */
   struct _OpvEditState *edit;  /* the edit being made, or NULL */
+  GHashTable *bulk_party_text; /* party id → indexed name, while a bulk load runs */
 };
 
 int           opv_store_open_read_only_db  (const char    *path,
@@ -56,6 +57,25 @@ const char   *opv_store_column_text        (sqlite3_stmt  *stmt,
                                             int            column);
 const char   *opv_store_column_text_or_null (sqlite3_stmt *stmt,
                                             int            column);
+gboolean      opv_store_begin_bulk         (OpvStore      *self,
+                                            GError       **error);
+gboolean      opv_store_commit_bulk        (OpvStore      *self,
+                                            GError       **error);
+void          opv_store_rollback_bulk      (OpvStore      *self);
+gboolean      opv_store_index_text         (OpvStore      *self,
+                                            const char    *text,
+                                            const char    *kind,
+                                            gint64         dossier_id,
+                                            gint64         item_id,
+                                            gint64         round_id,
+                                            gint64         source_id,
+                                            GError       **error);
+gboolean      opv_store_index_party        (OpvStore      *self,
+                                            gint64         party_id,
+                                            gint64         dossier_id,
+                                            gint64         item_id,
+                                            gint64         round_id,
+                                            GError       **error);
 void          opv_undo_step_free           (OpvUndoStep   *step);
 void          opv_store_emit_changed       (OpvStore      *self,
                                             gint64         dossier_id,

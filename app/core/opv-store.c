@@ -46,6 +46,7 @@ opv_store_finalize (GObject *object)
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->bulk_party_text, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -243,6 +244,152 @@ opv_store_column_text_or_null (sqlite3_stmt *stmt,
                      int           column)
 {
   return (const char *) sqlite3_column_text (stmt, column);
+}
+
+/* Bulk loading: an import, or the generator, writes in one transaction with
+ * the schema's triggers switched off, and writes the search index itself,
+ * row for row what the triggers would have written and in their order.
+ * With the triggers on, every insert that fires one runs in a statement
+ * savepoint, and FTS5 writes its pending terms out at each savepoint: an
+ * import of 100,000 items then spent most of a minute in the index.
+ * Every trigger in the schema keeps the search index (opv-store-schema.h);
+ * a new trigger would have to be done by hand here too. */
+gboolean
+opv_store_begin_bulk (OpvStore  *self,
+                      GError   **error)
+{
+  g_return_val_if_fail (self->bulk_party_text == NULL, FALSE);
+
+  /* Changing the setting expires every prepared statement, so that none
+   * keeps the triggers compiled in. */
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+  /* A large import writes to many tables at once: with the default page
+   * cache, sqlite writes the same pages to the WAL again and again. */
+  opv_store_exec (self, "PRAGMA cache_size = -65536", NULL);
+  if (!opv_store_begin (self, error))
+    {
+      sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, NULL);
+      return FALSE;
+    }
+  self->bulk_party_text = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  return TRUE;
+}
+
+static void
+end_bulk (OpvStore *self)
+{
+  opv_store_exec (self, "PRAGMA cache_size = -2000", NULL);
+  g_clear_pointer (&self->bulk_party_text, g_hash_table_unref);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, NULL);
+}
+
+gboolean
+opv_store_commit_bulk (OpvStore  *self,
+                       GError   **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (self->bulk_party_text != NULL, FALSE);
+
+  ok = opv_store_commit (self, error);
+  if (!ok)
+    opv_store_rollback (self);
+  end_bulk (self);
+  return ok;
+}
+
+void
+opv_store_rollback_bulk (OpvStore *self)
+{
+  g_return_if_fail (self->bulk_party_text != NULL);
+
+  opv_store_rollback (self);
+  end_bulk (self);
+}
+
+/* One row of the search index and its key, as the search_*_insert
+ * triggers write them; @round_id 0 is none (an item's own text). */
+gboolean
+opv_store_index_text (OpvStore    *self,
+                      const char  *text,
+                      const char  *kind,
+                      gint64       dossier_id,
+                      gint64       item_id,
+                      gint64       round_id,
+                      gint64       source_id,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (self->bulk_party_text != NULL, FALSE);
+
+  stmt = opv_store_prepare (self,
+                            "INSERT INTO search (text, kind, dossier_id, item_id, round_id, source_id) "
+                            "VALUES (?, ?, ?, ?, ?, ?)",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  opv_store_bind_text (stmt, 1, text);
+  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, dossier_id);
+  sqlite3_bind_int64 (stmt, 4, item_id);
+  if (round_id != 0)
+    sqlite3_bind_int64 (stmt, 5, round_id);
+  sqlite3_bind_int64 (stmt, 6, source_id);
+  if (!opv_store_step_done (self, stmt, error))
+    return FALSE;
+
+  stmt = opv_store_prepare (self,
+                            "INSERT INTO search_key (id, kind, source_id, item_id, round_id) VALUES (?, ?, ?, ?, ?)",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, sqlite3_last_insert_rowid (self->db));
+  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, source_id);
+  sqlite3_bind_int64 (stmt, 4, item_id);
+  if (round_id != 0)
+    sqlite3_bind_int64 (stmt, 5, round_id);
+  return opv_store_step_done (self, stmt, error);
+}
+
+/* A responsible party, indexed by its name as the database has it. */
+gboolean
+opv_store_index_party (OpvStore  *self,
+                       gint64     party_id,
+                       gint64     dossier_id,
+                       gint64     item_id,
+                       gint64     round_id,
+                       GError   **error)
+{
+  const char *text;
+
+  g_return_val_if_fail (self->bulk_party_text != NULL, FALSE);
+
+  text = g_hash_table_lookup (self->bulk_party_text, &party_id);
+  if (text == NULL)
+    {
+      sqlite3_stmt *stmt = opv_store_prepare (self,
+                                              "SELECT short_name || ' ' || full_name FROM party WHERE id = ?",
+                                              error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, party_id);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          return opv_store_set_sqlite_error (self, rc == SQLITE_DONE ? SQLITE_CONSTRAINT : rc,
+                                             _("Could not read the parties"), error);
+        }
+      text = g_strdup (opv_store_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      g_hash_table_insert (self->bulk_party_text, g_memdup2 (&party_id, sizeof party_id), (char *) text);
+    }
+
+  return opv_store_index_text (self, text, "party", dossier_id, item_id, round_id, party_id, error);
 }
 
 /**
@@ -679,6 +826,54 @@ opv_store_dup_access_message (OpvStore *self)
     default:
       return NULL;
     }
+
+}
+
+/**
+ * opv_store_open_for_reading:
+ * @path: an Opvolging database that the app has opened before
+ *
+ * Opens a second, read-only connection to a database, for reading in
+ * another thread (an export) while the window's store writes: WAL lets
+ * a reader keep its snapshot meanwhile. Nothing is written: a database
+ * of an older schema is refused rather than migrated.
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+OpvStore *
+opv_store_open_for_reading (const char  *path,
+                            GError     **error)
+{
+  g_autoptr(OpvStore) self = NULL;
+  gboolean is_empty = FALSE;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (OPV_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->access = OPV_STORE_ACCESS_READ_ONLY_ASKED;
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      opv_store_set_sqlite_error (self, rc, _("Could not open the database"), error);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  if (!identify (self, &is_empty, error))
+    return NULL;
+  if (is_empty || self->schema_version != OPV_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_OPEN,
+                   _("Could not open the database “%s” for reading: open it in Opvolging first."), path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
 }
 
 const char *
@@ -875,7 +1070,7 @@ load_themes (OpvStore  *self,
              GError   **error)
 {
   sqlite3_stmt *stmt = opv_store_prepare (self,
-                                "SELECT id, number, title FROM theme WHERE dossier_id = ? ORDER BY position",
+                                "SELECT id, number, title FROM theme WHERE dossier_id = ? ORDER BY position, id",
                                 error);
   int rc;
 
@@ -926,7 +1121,7 @@ load_items (OpvStore  *self,
   sqlite3_stmt *stmt = opv_store_prepare (self,
                                 "SELECT i.id, i.theme_id, i.code, i.title, i.text FROM item i "
                                 "JOIN theme t ON t.id = i.theme_id WHERE t.dossier_id = ? "
-                                "ORDER BY t.position, i.position",
+                                "ORDER BY t.position, t.id, i.position, i.id",
                                 error);
   int rc;
 
@@ -1083,12 +1278,17 @@ load_links (OpvStore  *self,
             Loader    *l,
             GError   **error)
 {
+  /* From the dossier down to its links, so that only its own are read. */
   sqlite3_stmt *stmt = opv_store_prepare (self,
-                                "SELECT k.entry_id, k.followup_id, k.label, k.url FROM link k "
-                                "JOIN entry e ON e.id = coalesce (k.entry_id, "
-                                "  (SELECT f.entry_id FROM followup f WHERE f.id = k.followup_id)) "
-                                "JOIN round r ON r.id = e.round_id WHERE r.dossier_id = ? "
-                                "ORDER BY k.entry_id, k.followup_id, k.position",
+                                "SELECT entry_id, followup_id, label, url FROM ("
+                                "  SELECT k.entry_id, k.followup_id, k.position, k.label, k.url "
+                                "  FROM round r JOIN entry e ON e.round_id = r.id JOIN link k ON k.entry_id = e.id "
+                                "  WHERE r.dossier_id = ?1 "
+                                "  UNION ALL "
+                                "  SELECT k.entry_id, k.followup_id, k.position, k.label, k.url "
+                                "  FROM round r JOIN entry e ON e.round_id = r.id JOIN followup f ON f.entry_id = e.id "
+                                "  JOIN link k ON k.followup_id = f.id WHERE r.dossier_id = ?1) "
+                                "ORDER BY entry_id, followup_id, position",
                                 error);
   int rc;
 
@@ -1143,14 +1343,21 @@ load_kamerstukken (OpvStore  *self,
                    GError   **error)
 {
   sqlite3_stmt *stmt = opv_store_prepare (self,
-                                "SELECT k.entry_id, k.followup_id, k.round_id, "
-                                "  k.chamber, k.session, k.dossier, k.number, k.url "
-                                "FROM kamerstuk k "
-                                "LEFT JOIN followup f ON f.id = k.followup_id "
-                                "LEFT JOIN entry e ON e.id = coalesce (k.entry_id, f.entry_id) "
-                                "JOIN round r ON r.id = coalesce (k.round_id, e.round_id) "
-                                "WHERE r.dossier_id = ? "
-                                "ORDER BY k.round_id, k.entry_id, k.followup_id, k.position",
+                                "SELECT entry_id, followup_id, round_id, chamber, session, dossier, number, url FROM ("
+                                "  SELECT k.entry_id, k.followup_id, k.round_id, k.position, "
+                                "    k.chamber, k.session, k.dossier, k.number, k.url "
+                                "  FROM round r JOIN kamerstuk k ON k.round_id = r.id WHERE r.dossier_id = ?1 "
+                                "  UNION ALL "
+                                "  SELECT k.entry_id, k.followup_id, k.round_id, k.position, "
+                                "    k.chamber, k.session, k.dossier, k.number, k.url "
+                                "  FROM round r JOIN entry e ON e.round_id = r.id JOIN kamerstuk k ON k.entry_id = e.id "
+                                "  WHERE r.dossier_id = ?1 "
+                                "  UNION ALL "
+                                "  SELECT k.entry_id, k.followup_id, k.round_id, k.position, "
+                                "    k.chamber, k.session, k.dossier, k.number, k.url "
+                                "  FROM round r JOIN entry e ON e.round_id = r.id JOIN followup f ON f.entry_id = e.id "
+                                "  JOIN kamerstuk k ON k.followup_id = f.id WHERE r.dossier_id = ?1) "
+                                "ORDER BY round_id, entry_id, followup_id, position",
                                 error);
   int rc;
 
@@ -1188,35 +1395,29 @@ load_kamerstukken (OpvStore  *self,
   return TRUE;
 }
 
-/**
- * opv_store_load_dossier:
- *
- * Loads a whole dossier: its rounds, themes, items and everything each
- * round reports. Reads run in one transaction, so the dossier is
- * consistent even while another process writes.
- *
- * Returns: (transfer full) (nullable): the dossier
- */
-OpvDossier *
-opv_store_load_dossier (OpvStore  *self,
-                        gint64     id,
-                        GError   **error)
+/* Reads a dossier, with its items or without; in one read transaction,
+ * the caller's if it has one. */
+static OpvDossier *
+load_dossier (OpvStore  *self,
+              gint64     id,
+              gboolean   with_items,
+              GError   **error)
 {
   g_autoptr(OpvDossier) dossier = NULL;
+  gboolean own_transaction = sqlite3_get_autocommit (self->db);
   sqlite3_stmt *stmt;
   Loader l = { 0 };
   gboolean ok;
   int rc;
 
-  g_return_val_if_fail (OPV_IS_STORE (self), NULL);
-
-  if (!opv_store_exec (self, "BEGIN", error))
+  if (own_transaction && !opv_store_exec (self, "BEGIN", error))
     return NULL;
 
   stmt = opv_store_prepare (self, DOSSIER_COLUMNS "WHERE d.id = ?", error);
   if (stmt == NULL)
     {
-      opv_store_rollback (self);
+      if (own_transaction)
+        opv_store_rollback (self);
       return NULL;
     }
   sqlite3_bind_int64 (stmt, 1, id);
@@ -1227,7 +1428,8 @@ opv_store_load_dossier (OpvStore  *self,
 
   if (dossier == NULL)
     {
-      opv_store_rollback (self);
+      if (own_transaction)
+        opv_store_rollback (self);
       if (rc == SQLITE_DONE)
         {
           g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
@@ -1249,12 +1451,13 @@ opv_store_load_dossier (OpvStore  *self,
 
   ok = load_rounds (self, dossier, l.rounds, error) &&
        load_parties (self, &l, error) &&
-       load_themes (self, &l, error) &&
-       load_items (self, &l, error) &&
-       load_entries (self, &l, error) &&
-       load_followups (self, &l, error) &&
-       load_links (self, &l, error) &&
-       load_kamerstukken (self, &l, error);
+       load_themes (self, &l, error);
+  if (ok && with_items)
+    ok = load_items (self, &l, error) &&
+         load_entries (self, &l, error) &&
+         load_followups (self, &l, error) &&
+         load_links (self, &l, error) &&
+         load_kamerstukken (self, &l, error);
 
   g_hash_table_unref (l.rounds);
   g_hash_table_unref (l.themes);
@@ -1263,22 +1466,60 @@ opv_store_load_dossier (OpvStore  *self,
   g_hash_table_unref (l.followups);
   g_hash_table_unref (l.parties);
 
-  opv_store_rollback (self);
+  if (own_transaction)
+    opv_store_rollback (self);
   return ok ? g_steal_pointer (&dossier) : NULL;
 }
 
 /**
- * opv_store_find_dossier:
+ * opv_store_load_dossier:
+ *
+ * Loads a whole dossier: its rounds, themes, items and everything each
+ * round reports. Reads run in one transaction, so the dossier is
+ * consistent even while another process writes.
+ *
+ * Returns: (transfer full) (nullable): the dossier
+ */
+OpvDossier *
+opv_store_load_dossier (OpvStore  *self,
+                        gint64     id,
+                        GError   **error)
+{
+  g_return_val_if_fail (OPV_IS_STORE (self), NULL);
+  return load_dossier (self, id, TRUE, error);
+}
+
+/**
+ * opv_store_load_dossier_without_items:
+ *
+ * Loads a dossier's rounds, parties and themes, and the number of its
+ * items, but no item: for reading the items one at a time
+ * (#OpvItemStream) or a page at a time (#OpvOutlineModel).
+ *
+ * Returns: (transfer full) (nullable): the dossier
+ */
+OpvDossier *
+opv_store_load_dossier_without_items (OpvStore  *self,
+                                      gint64     id,
+                                      GError   **error)
+{
+  g_return_val_if_fail (OPV_IS_STORE (self), NULL);
+  return load_dossier (self, id, FALSE, error);
+}
+
+/**
+ * opv_store_find_listed_dossier:
  * @id_or_title: a dossier's identifier, or a part of its title or short
  *   name (without regard to case)
  *
- * Returns: (transfer full) (nullable): the whole dossier, or %NULL with
- * %OPV_STORE_ERROR_NOT_FOUND or %OPV_STORE_ERROR_AMBIGUOUS
+ * Returns: (transfer full) (nullable): the dossier as listed (with its
+ * rounds, without its themes), or %NULL with %OPV_STORE_ERROR_NOT_FOUND
+ * or %OPV_STORE_ERROR_AMBIGUOUS
  */
 OpvDossier *
-opv_store_find_dossier (OpvStore    *self,
-                        const char  *id_or_title,
-                        GError     **error)
+opv_store_find_listed_dossier (OpvStore    *self,
+                               const char  *id_or_title,
+                               GError     **error)
 {
   g_autoptr(GListModel) dossiers = NULL;
   g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1298,7 +1539,7 @@ opv_store_find_dossier (OpvStore    *self,
       g_autoptr(OpvDossier) dossier = g_list_model_get_item (dossiers, i);
 
       if (strcmp (opv_dossier_get_slug (dossier), id_or_title) == 0)
-        return opv_store_load_dossier (self, opv_dossier_get_id (dossier), error);
+        return g_steal_pointer (&dossier);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (dossiers); i++)
@@ -1312,7 +1553,7 @@ opv_store_find_dossier (OpvStore    *self,
     }
 
   if (matches->len == 1)
-    return opv_store_load_dossier (self, opv_dossier_get_id (g_ptr_array_index (matches, 0)), error);
+    return g_object_ref (g_ptr_array_index (matches, 0));
 
   if (matches->len == 0)
     {
@@ -1333,6 +1574,26 @@ opv_store_find_dossier (OpvStore    *self,
     }
 
   return NULL;
+}
+
+/**
+ * opv_store_find_dossier:
+ * @id_or_title: a dossier's identifier, or a part of its title or short
+ *   name (without regard to case)
+ *
+ * Returns: (transfer full) (nullable): the whole dossier, or %NULL with
+ * %OPV_STORE_ERROR_NOT_FOUND or %OPV_STORE_ERROR_AMBIGUOUS
+ */
+OpvDossier *
+opv_store_find_dossier (OpvStore    *self,
+                        const char  *id_or_title,
+                        GError     **error)
+{
+  g_autoptr(OpvDossier) listed = opv_store_find_listed_dossier (self, id_or_title, error);
+
+  if (listed == NULL)
+    return NULL;
+  return opv_store_load_dossier (self, opv_dossier_get_id (listed), error);
 }
 
 static gint64
@@ -1402,15 +1663,26 @@ insert_links (OpvStore    *self,
   return TRUE;
 }
 
+/* Where an entry's rows go, for the search index. */
+typedef struct
+{
+  gint64 dossier_id;
+  gint64 item_id;
+  gint64 round_id;
+  gint64 entry_id;
+} EntryPlace;
+
 static gboolean
-insert_followup (OpvStore     *self,
-                 gint64        entry_id,
-                 guint         position,
-                 OpvFollowup  *followup,
-                 GError      **error)
+insert_followup (OpvStore          *self,
+                 const EntryPlace  *place,
+                 guint              position,
+                 OpvFollowup       *followup,
+                 GError           **error)
 {
   GPtrArray *references = opv_followup_get_references (followup);
+  g_autofree char *indexed = NULL;
   sqlite3_stmt *stmt;
+  gint64 entry_id = place->entry_id;
   gint64 id;
 
   stmt = opv_store_prepare (self,
@@ -1427,6 +1699,10 @@ insert_followup (OpvStore     *self,
     return FALSE;
   id = sqlite3_last_insert_rowid (self->db);
   opv_followup_set_id (followup, id);
+
+  indexed = g_strconcat (opv_followup_get_code (followup), " ", opv_followup_get_text (followup), NULL);
+  if (!opv_store_index_text (self, indexed, "followup", place->dossier_id, place->item_id, place->round_id, id, error))
+    return FALSE;
 
   for (guint i = 0; i < references->len; i++)
     {
@@ -1451,6 +1727,7 @@ insert_followup (OpvStore     *self,
 
 static gboolean
 insert_entry (OpvStore    *self,
+              gint64       dossier_id,
               gint64       item_id,
               OpvEntry    *entry,
               GError     **error)
@@ -1458,6 +1735,8 @@ insert_entry (OpvStore    *self,
   GPtrArray *responsibilities = opv_entry_get_responsibilities (entry);
   GListModel *followups = opv_entry_get_followups (entry);
   OpvStatus status = opv_entry_get_status (entry);
+  gint64 round_id = opv_round_get_id (opv_entry_get_round (entry));
+  EntryPlace place = { dossier_id, item_id, round_id, 0 };
   sqlite3_stmt *stmt;
   gint64 id;
 
@@ -1469,7 +1748,7 @@ insert_entry (OpvStore    *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, item_id);
-  sqlite3_bind_int64 (stmt, 2, opv_round_get_id (opv_entry_get_round (entry)));
+  sqlite3_bind_int64 (stmt, 2, round_id);
   opv_store_bind_text (stmt, 3, opv_status_to_id (status));
   opv_store_bind_text (stmt, 4, opv_entry_get_timeframe (entry));
   opv_store_bind_text (stmt, 5, opv_entry_get_explanation (entry));
@@ -1481,6 +1760,12 @@ insert_entry (OpvStore    *self,
     return FALSE;
   id = sqlite3_last_insert_rowid (self->db);
   opv_entry_set_id (entry, id);
+  place.entry_id = id;
+
+  if (!opv_str_empty (opv_entry_get_explanation (entry)) &&
+      !opv_store_index_text (self, opv_entry_get_explanation (entry), "explanation",
+                             dossier_id, item_id, round_id, id, error))
+    return FALSE;
 
   for (guint i = 0; i < responsibilities->len; i++)
     {
@@ -1495,7 +1780,8 @@ insert_entry (OpvStore    *self,
       sqlite3_bind_int64 (stmt, 2, opv_party_get_id (resp->party));
       sqlite3_bind_int (stmt, 3, i);
       opv_store_bind_text (stmt, 4, opv_role_to_id (resp->role));
-      if (!opv_store_step_done (self, stmt, error))
+      if (!opv_store_step_done (self, stmt, error) ||
+          !opv_store_index_party (self, opv_party_get_id (resp->party), dossier_id, item_id, round_id, error))
         return FALSE;
     }
 
@@ -1509,7 +1795,7 @@ insert_entry (OpvStore    *self,
     {
       g_autoptr(OpvFollowup) followup = g_list_model_get_item (followups, i);
 
-      if (!insert_followup (self, id, i, followup, error))
+      if (!insert_followup (self, &place, i, followup, error))
         return FALSE;
     }
 
@@ -1518,6 +1804,7 @@ insert_entry (OpvStore    *self,
 
 static gboolean
 insert_item (OpvStore  *self,
+             gint64     dossier_id,
              gint64     theme_id,
              guint      position,
              OpvItem   *item,
@@ -1525,6 +1812,7 @@ insert_item (OpvStore  *self,
 {
   GPtrArray *entries = opv_item_get_entries (item);
   g_autofree char *sort_key = opv_code_sort_key (opv_item_get_code (item));
+  g_autofree char *indexed = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
 
@@ -1544,8 +1832,13 @@ insert_item (OpvStore  *self,
   id = sqlite3_last_insert_rowid (self->db);
   opv_item_set_id (item, id);
 
+  indexed = g_strconcat (opv_item_get_code (item), " ", opv_item_get_title (item), " ",
+                         opv_item_get_text (item), NULL);
+  if (!opv_store_index_text (self, indexed, "item", dossier_id, id, 0, id, error))
+    return FALSE;
+
   for (guint i = 0; i < entries->len; i++)
-    if (!insert_entry (self, id, g_ptr_array_index (entries, i), error))
+    if (!insert_entry (self, dossier_id, id, g_ptr_array_index (entries, i), error))
       return FALSE;
 
   return TRUE;
@@ -1593,7 +1886,7 @@ insert_theme (OpvStore    *self,
     {
       g_autoptr(OpvItem) item = g_list_model_get_item (items, i);
 
-      if (!insert_item (self, id, i, item, error))
+      if (!insert_item (self, dossier_id, id, i, item, error))
         return FALSE;
     }
 
@@ -1642,14 +1935,31 @@ insert_parties (OpvStore    *self,
       else
         {
           /* A party the database knows keeps its details; the file may only
-           * fill in a full name that is still missing. */
-          stmt = opv_store_prepare (self, "UPDATE party SET full_name = ? WHERE id = ? AND full_name = ''", error);
+           * fill in a full name that is still missing. An empty name from
+           * the file changes nothing: "changing" '' to '' would rewrite
+           * the party's every row in the search index, at every import. */
+          stmt = opv_store_prepare (self, "UPDATE party SET full_name = ?1 WHERE id = ?2 AND full_name = '' AND ?1 <> ''", error);
           if (stmt == NULL)
             return FALSE;
           opv_store_bind_text (stmt, 1, opv_party_get_full_name (party));
           sqlite3_bind_int64 (stmt, 2, id);
           if (!opv_store_step_done (self, stmt, error))
             return FALSE;
+
+          /* What search_party_update does: the party's other dossiers find
+           * it by its new name too. */
+          if (sqlite3_changes (self->db) > 0)
+            {
+              stmt = opv_store_prepare (self,
+                                        "UPDATE search SET text = (SELECT short_name || ' ' || full_name FROM party WHERE id = ?1) "
+                                        "WHERE rowid IN (SELECT id FROM search_key WHERE kind = 'party' AND source_id = ?1)",
+                                        error);
+              if (stmt == NULL)
+                return FALSE;
+              sqlite3_bind_int64 (stmt, 1, id);
+              if (!opv_store_step_done (self, stmt, error))
+                return FALSE;
+            }
         }
       opv_party_set_id (party, id);
 
@@ -1765,16 +2075,110 @@ opv_store_import_dossier (OpvStore    *self,
   g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OPV_IS_DOSSIER (dossier), FALSE);
 
-  if (!opv_store_begin (self, error))
+  if (!opv_store_begin_bulk (self, error))
     return FALSE;
 
-  if (!insert_dossier (self, dossier, error) || !opv_store_commit (self, error))
+  if (!insert_dossier (self, dossier, error))
     {
-      opv_store_rollback (self);
+      opv_store_rollback_bulk (self);
       return FALSE;
     }
 
+  return opv_store_commit_bulk (self, error);
+}
+
+/* Adds one exchange file's dossier, item by item, inside the caller's
+ * bulk transaction. */
+static gboolean
+import_file (OpvStore    *self,
+             GFile       *file,
+             GPtrArray   *imported,
+             GError     **error)
+{
+  g_autoptr(OpvExchangeStream) stream = opv_exchange_stream_open (file, 0, error);
+  g_autoptr(GArray) positions = NULL;
+  g_autoptr(GPtrArray) themes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) local_error = NULL;
+  OpvDossier *dossier;
+  GListModel *theme_list;
+  OpvItem *item;
+  guint theme;
+
+  if (stream == NULL)
+    return FALSE;
+
+  /* The dossier, its parties, rounds and themes (with their items when
+   * the file was small enough to read whole); then the items one by one,
+   * each let go once stored. */
+  dossier = opv_exchange_stream_get_dossier (stream);
+  if (!insert_dossier (self, dossier, error))
+    return FALSE;
+
+  theme_list = opv_dossier_get_themes (dossier);
+  for (guint i = 0; i < g_list_model_get_n_items (theme_list); i++)
+    g_ptr_array_add (themes, g_list_model_get_item (theme_list, i));
+  positions = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_array_set_size (positions, themes->len);
+
+  while (opv_exchange_stream_next_item (stream, &theme, &item, &local_error))
+    {
+      gboolean ok = theme < themes->len &&
+                    insert_item (self, opv_dossier_get_id (dossier),
+                                 opv_theme_get_id (g_ptr_array_index (themes, theme)),
+                                 g_array_index (positions, guint, theme)++, item, error);
+
+      g_object_unref (item);
+      if (!ok)
+        return FALSE;
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (!opv_exchange_stream_finish (stream, error))
+    return FALSE;
+
+  if (imported != NULL)
+    g_ptr_array_add (imported, g_object_ref (dossier));
   return TRUE;
+}
+
+/**
+ * opv_store_import_files:
+ * @files: (array length=n_files): exchange files
+ * @imported: (element-type OpvDossier) (nullable): gets each dossier added,
+ *   as listed (without items)
+ *
+ * Adds the dossiers of @files in one transaction: all of them, or, on any
+ * error, none. A large file is read and stored item by item
+ * (#OpvExchangeStream), so that memory stays small whatever its size.
+ */
+gboolean
+opv_store_import_files (OpvStore    *self,
+                        GFile      **files,
+                        guint        n_files,
+                        GPtrArray   *imported,
+                        GError     **error)
+{
+  g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
+
+  if (!opv_store_begin_bulk (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      if (!import_file (self, files[i], imported, error))
+        {
+          opv_store_rollback_bulk (self);
+          if (imported != NULL)
+            g_ptr_array_set_size (imported, 0);
+          return FALSE;
+        }
+    }
+
+  return opv_store_commit_bulk (self, error);
 }
 
 /**
@@ -1835,24 +2239,61 @@ opv_store_import_defaults (OpvStore  *self,
       g_ptr_array_add (dossiers, dossier);
     }
 
-  if (!opv_store_begin (self, error))
+  if (!opv_store_begin_bulk (self, error))
     return FALSE;
 
   for (guint i = 0; i < dossiers->len; i++)
     {
       if (!insert_dossier (self, g_ptr_array_index (dossiers, i), error))
         {
-          opv_store_rollback (self);
+          opv_store_rollback_bulk (self);
           return FALSE;
         }
     }
 
-  if (!opv_store_commit (self, error))
-    {
-      opv_store_rollback (self);
-      return FALSE;
-    }
+  return opv_store_commit_bulk (self, error);
+}
 
+/* A search for a common word matches a large part of the index: ordering
+ * every match costs a lookup of its item, theme and dossier each, and
+ * snippet() reads its text. A search that asks for a few hits (as a
+ * result list does, while the user types) orders only the first
+ * candidates in the index's order: OPV_SEARCH_CANDIDATES, or twenty per
+ * hit asked for. */
+#define OPV_SEARCH_CANDIDATES 2000
+
+/* The rowid of the last candidate, or G_MAXINT64 when all matches are. */
+static gboolean
+last_candidate (OpvStore    *self,
+                const char  *query,
+                gint64       dossier_id,
+                guint        limit,
+                gint64      *last,
+                GError     **error)
+{
+  guint candidates = MAX (OPV_SEARCH_CANDIDATES, limit * 20);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *last = G_MAXINT64;
+  if (limit >= G_MAXINT / 20)
+    return TRUE;
+
+  stmt = opv_store_prepare (self,
+                            "SELECT rowid FROM search WHERE search MATCH ?1 AND (?2 = 0 OR dossier_id = ?2) "
+                            "ORDER BY rowid LIMIT 1 OFFSET ?3",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  opv_store_bind_text (stmt, 1, query);
+  sqlite3_bind_int64 (stmt, 2, dossier_id);
+  sqlite3_bind_int (stmt, 3, candidates - 1);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *last = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return opv_store_set_sqlite_error (self, rc, _("Could not search"), error);
   return TRUE;
 }
 
@@ -1864,6 +2305,13 @@ opv_store_import_defaults (OpvStore  *self,
  *
  * Searches item texts, follow-up, explanations and party names. Each word
  * must occur, as a prefix, with diacritics and case folded.
+ *
+ * When many texts match and @limit is small (as for a result list that
+ * follows the typing), the hits are the first @limit, in the dossiers'
+ * order, of the first OPV_SEARCH_CANDIDATES matches in the order the
+ * texts were indexed; the ordering of every match of a common word would
+ * take a second on a large database. With a large @limit (G_MAXINT)
+ * every match is ordered.
  *
  * Returns: (transfer full) (element-type OpvSearchHit): the hits, in the
  * order of the dossiers and their items, newest round first
@@ -1878,6 +2326,7 @@ opv_store_search (OpvStore    *self,
   GPtrArray *hits = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_search_hit_free);
   g_autofree char *query = opv_search_build_query (text);
   sqlite3_stmt *stmt;
+  gint64 last;
   int rc;
 
   g_return_val_if_fail (OPV_IS_STORE (self), NULL);
@@ -1885,18 +2334,27 @@ opv_store_search (OpvStore    *self,
   if (query == NULL)
     return hits;
 
+  if (!last_candidate (self, query, dossier_id, limit, &last, error))
+    {
+      g_ptr_array_unref (hits);
+      return NULL;
+    }
+
   /* No ORDER BY rank: on a large index it costs far more than the order
-   * of the dossier, which is what a user reads the hits in anyway. */
+   * of the dossier, which is what a user reads the hits in anyway. The
+   * item and round come from search_key, a plain table, not from the
+   * index's own columns. */
   stmt = opv_store_prepare (self,
-                            "SELECT s.dossier_id, d.slug, d.short_name, s.item_id, i.code, i.title, "
-                            "  coalesce (s.round_id, 0), coalesce (r.label, ''), s.kind, "
+                            "SELECT t.dossier_id, d.slug, d.short_name, k.item_id, i.code, i.title, "
+                            "  coalesce (k.round_id, 0), coalesce (r.label, ''), k.kind, "
                             "  snippet (search, 0, char (2), char (3), '…', 12) "
                             "FROM search s "
-                            "JOIN dossier d ON d.id = s.dossier_id "
-                            "JOIN item i ON i.id = s.item_id "
+                            "JOIN search_key k ON k.id = s.rowid "
+                            "JOIN item i ON i.id = k.item_id "
                             "JOIN theme t ON t.id = i.theme_id "
-                            "LEFT JOIN round r ON r.id = s.round_id "
-                            "WHERE search MATCH ?1 AND (?2 = 0 OR s.dossier_id = ?2) "
+                            "JOIN dossier d ON d.id = t.dossier_id "
+                            "LEFT JOIN round r ON r.id = k.round_id "
+                            "WHERE search MATCH ?1 AND s.rowid <= ?4 AND (?2 = 0 OR t.dossier_id = ?2) "
                             "ORDER BY d.position, t.position, i.position, r.position DESC "
                             "LIMIT ?3",
                             error);
@@ -1909,6 +2367,7 @@ opv_store_search (OpvStore    *self,
   opv_store_bind_text (stmt, 1, query);
   sqlite3_bind_int64 (stmt, 2, dossier_id);
   sqlite3_bind_int (stmt, 3, MIN (limit, G_MAXINT));
+  sqlite3_bind_int64 (stmt, 4, last);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       OpvSearchHit *hit = g_new0 (OpvSearchHit, 1);

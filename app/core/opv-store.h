@@ -48,7 +48,7 @@ typedef enum
 } OpvStoreAccess;
 
 /* The schema version this build writes; PRAGMA user_version holds it. */
-#define OPV_STORE_SCHEMA_VERSION 2
+#define OPV_STORE_SCHEMA_VERSION 3
 
 /* PRAGMA application_id of an Opvolging database: "OpvL". */
 #define OPV_STORE_APPLICATION_ID 0x4F70764C
@@ -68,6 +68,8 @@ OpvStore    *opv_store_open_full          (const char         *path,
 OpvStoreAccess opv_store_get_access       (OpvStore    *self);
 gboolean     opv_store_is_read_only       (OpvStore    *self);
 char        *opv_store_dup_access_message (OpvStore    *self);
+OpvStore    *opv_store_open_for_reading   (const char  *path,
+                                           GError     **error);
 const char  *opv_store_get_path           (OpvStore    *self);
 int          opv_store_get_schema_version (OpvStore    *self);
 gboolean     opv_store_is_new             (OpvStore    *self);
@@ -78,11 +80,22 @@ GListModel  *opv_store_list_dossiers      (OpvStore    *self,
 OpvDossier  *opv_store_load_dossier       (OpvStore    *self,
                                            gint64       id,
                                            GError     **error);
+OpvDossier  *opv_store_load_dossier_without_items (OpvStore *self,
+                                           gint64       id,
+                                           GError     **error);
 OpvDossier  *opv_store_find_dossier       (OpvStore    *self,
+                                           const char  *id_or_title,
+                                           GError     **error);
+OpvDossier  *opv_store_find_listed_dossier (OpvStore   *self,
                                            const char  *id_or_title,
                                            GError     **error);
 gboolean     opv_store_import_dossier     (OpvStore    *self,
                                            OpvDossier  *dossier,
+                                           GError     **error);
+gboolean     opv_store_import_files       (OpvStore    *self,
+                                           GFile      **files,
+                                           guint        n_files,
+                                           GPtrArray   *imported,
                                            GError     **error);
 gboolean     opv_store_import_defaults    (OpvStore    *self,
                                            GError     **error);

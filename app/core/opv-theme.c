@@ -188,6 +188,38 @@ opv_theme_dup_wording_rounds (OpvTheme *self)
 }
 
 /**
+ * opv_theme_format_heading:
+ * @number: the theme's number, or ""
+ * @title: its title as a round words it
+ *
+ * Returns: (transfer full): "1. Aandacht voor slachtoffers",
+ * "9.1.1 PLAN (ontwikkelen)" or "Actielijn 1: Er zijn …", as the sources
+ * print them
+ */
+char *
+opv_theme_format_heading (const char *number,
+                          const char *title)
+{
+  gboolean integer = !opv_str_empty (number);
+  gboolean numeric = integer;
+
+  if (opv_str_empty (number))
+    return g_strdup (title);
+
+  for (const char *p = number; *p != '\0'; p++)
+    {
+      integer &= g_ascii_isdigit (*p);
+      numeric &= g_ascii_isdigit (*p) || *p == '.';
+    }
+
+  if (integer)
+    return g_strdup_printf ("%s. %s", number, title);
+  if (numeric)
+    return g_strdup_printf ("%s %s", number, title);
+  return g_strdup_printf ("%s: %s", number, title);
+}
+
+/**
  * opv_theme_dup_heading:
  *
  * Returns: (transfer full): "1. Aandacht voor slachtoffers" or
@@ -197,26 +229,7 @@ char *
 opv_theme_dup_heading (OpvTheme *self,
                        OpvRound *round)
 {
-  const char *title = opv_theme_get_title_for (self, round);
-
-  gboolean integer = !opv_str_empty (self->number);
-  gboolean numeric = integer;
-
-  for (const char *p = self->number; *p != '\0'; p++)
-    {
-      integer &= g_ascii_isdigit (*p);
-      numeric &= g_ascii_isdigit (*p) || *p == '.';
-    }
-
-  /* "1. Aandacht voor slachtoffers", "9.1.1 PLAN (ontwikkelen)",
-   * "Actielijn 1: Er zijn …", as the sources print them. */
-  if (opv_str_empty (self->number))
-    return g_strdup (title);
-  if (integer)
-    return g_strdup_printf ("%s. %s", self->number, title);
-  if (numeric)
-    return g_strdup_printf ("%s %s", self->number, title);
-  return g_strdup_printf ("%s: %s", self->number, title);
+  return opv_theme_format_heading (self->number, opv_theme_get_title_for (self, round));
 }
 
 OpvDossier *

@@ -39,6 +39,8 @@ void         opv_theme_set_wording       (OpvTheme   *self,
 GPtrArray   *opv_theme_dup_wording_rounds (OpvTheme  *self);
 char        *opv_theme_dup_heading       (OpvTheme   *self,
                                           OpvRound   *round);
+char        *opv_theme_format_heading    (const char *number,
+                                          const char *title);
 OpvDossier  *opv_theme_get_dossier       (OpvTheme   *self);
 void         opv_theme_set_dossier       (OpvTheme   *self,
                                           OpvDossier *dossier);

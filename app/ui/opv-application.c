@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "opv-application.h"
@@ -40,6 +42,29 @@ opv_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* OPV_EXIT_AFTER_FIRST_FRAME=1, for build-aux/bench: print when the first
+ * frame has been painted, on CLOCK_MONOTONIC as g_get_monotonic_time ()
+ * reads it, and quit. */
+static void
+on_first_frame_painted_cb (GdkFrameClock *clock,
+                           GApplication  *app)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_painted_cb, app);
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  fflush (stdout);
+  g_application_quit (app);
+}
+
+static void
+exit_after_first_frame (GApplication *app,
+                        GtkWindow    *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_frame_painted_cb), app, 0);
+}
+
 static void
 opv_application_activate (GApplication *app)
 {
@@ -59,6 +84,9 @@ opv_application_activate (GApplication *app)
   window = GTK_WINDOW (opv_window_new (GTK_APPLICATION (app), NULL));
   gtk_window_present (window);
   opv_open_database (OPV_WINDOW (window), path, OPV_STORE_OPEN_DEFAULT);
+
+  if (g_getenv ("OPV_EXIT_AFTER_FIRST_FRAME") != NULL)
+    exit_after_first_frame (app, window);
 }
 
 static void

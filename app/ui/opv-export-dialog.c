@@ -50,9 +50,13 @@ static const OpvExportColumns column_order[][OPV_EXPORT_DIALOG_N_COLUMNS] = {
 /* One export, shared by the dialog (main thread) and the worker thread. */
 typedef struct
 {
-  /* Set up in the main thread, then only read by the worker. */
-  OpvDossier       *dossier;
-  OpvRound         *round;
+  /* Set up in the main thread, then only read by the worker. The worker
+   * reads the dossier itself, item by item, on its own connection to the
+   * database: the store is not thread-safe, and loading a large dossier
+   * here would stall the window. */
+  char             *database;
+  gint64            dossier_id;
+  gint64            round_id;     /* 0 for a dossier without rounds */
   OpvExportOptions  options;
   char             *path;
   GMainContext     *context;
@@ -75,8 +79,7 @@ export_job_ref (ExportJob *job)
 static void
 export_job_clear (ExportJob *job)
 {
-  g_clear_object (&job->dossier);
-  g_clear_object (&job->round);
+  g_clear_pointer (&job->database, g_free);
   opv_export_options_clear (&job->options);
   g_clear_pointer (&job->path, g_free);
   g_clear_pointer (&job->context, g_main_context_unref);
@@ -490,7 +493,7 @@ export_thread (GTask        *task,
   ExportJob *job = task_data;
   g_autoptr(GError) error = NULL;
 
-  if (!opv_export_xlsx (job->dossier, job->round, &job->options, job->path,
+  if (!opv_export_xlsx_from_store (job->database, job->dossier_id, job->round_id, &job->options, job->path,
                         export_progress_cb, job, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -659,8 +662,10 @@ opv_export_dialog_get_options (OpvExportDialog  *self,
     options->organisation = g_steal_pointer (&organisation);
 }
 
-/* The worker gets objects that nothing else touches: the store is not
- * thread-safe, and the window's dossier may be reloaded meanwhile. */
+/* The worker gets the database, the ids and options that nothing else
+ * touches: the store is not thread-safe, and the window's dossier may be
+ * reloaded meanwhile. Nothing is loaded here, so that even a large
+ * dossier starts exporting at once. */
 static gboolean
 prepare_job (OpvExportDialog  *self,
              ExportJob        *job,
@@ -669,42 +674,22 @@ prepare_job (OpvExportDialog  *self,
   OpvDossier *listed = opv_export_dialog_get_dossier (self);
   OpvRound *round = opv_export_dialog_get_round (self);
 
-  job->dossier = opv_store_load_dossier (self->window->store, opv_dossier_get_id (listed), error);
-  if (job->dossier == NULL)
-    return FALSE;
-
-  if (round != NULL)
-    {
-      job->round = opv_dossier_find_round (job->dossier, opv_round_get_label (round));
-      if (job->round != NULL)
-        g_object_ref (job->round);
-    }
+  job->database = g_strdup (opv_store_get_path (self->window->store));
+  job->dossier_id = opv_dossier_get_id (listed);
+  job->round_id = round != NULL ? opv_round_get_id (round) : 0;
 
   opv_export_dialog_get_options (self, &job->options);
 
+  /* The shown items by id: the worker must not touch the window's. */
   if (job->options.items != NULL)
     {
-      g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-      g_autoptr(GPtrArray) items = opv_dossier_dup_items (job->dossier);
-      GPtrArray *fresh = g_ptr_array_new_with_free_func (g_object_unref);
-
+      job->options.item_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), job->options.items->len);
       for (guint i = 0; i < job->options.items->len; i++)
         {
-          gint64 *id = g_new (gint64, 1);
-
-          *id = opv_item_get_id (g_ptr_array_index (job->options.items, i));
-          g_hash_table_add (wanted, id);
+          gint64 id = opv_item_get_id (g_ptr_array_index (job->options.items, i));
+          g_array_append_val (job->options.item_ids, id);
         }
-      for (guint i = 0; i < items->len; i++)
-        {
-          OpvItem *item = g_ptr_array_index (items, i);
-          gint64 id = opv_item_get_id (item);
-
-          if (g_hash_table_contains (wanted, &id))
-            g_ptr_array_add (fresh, g_object_ref (item));
-        }
-      g_ptr_array_unref (job->options.items);
-      job->options.items = fresh;
+      g_clear_pointer (&job->options.items, g_ptr_array_unref);
     }
 
   return TRUE;

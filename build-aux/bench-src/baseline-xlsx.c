@@ -1,4 +1,4 @@
-/* baseline-xlsx.c: the plain libxlsxwriter program that build-aux/bench-export
+/* baseline-xlsx.c: the plain libxlsxwriter program that build-aux/bench
  * compares Opvolging's export with
  *
  *   baseline-xlsx CELLS.tsv OUT.xlsx

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-# gen-dossier.py: a deterministic synthetic dossier for build-aux/bench-export
+# gen-dossier.py: a deterministic synthetic dossier for build-aux/bench
 #
 #   gen-dossier.py [--items N] [--themes N] [--followups N] DOSSIER.json CELLS.tsv
 #
