@@ -570,7 +570,10 @@ test_backups_and_restore (Fixture       *f,
   }
   backup_path = g_build_filename (folder, fields[0], NULL);
   g_assert_cmpint (g_stat (backup_path, &st), ==, 0);
-  g_assert_cmpstr (fields[2], ==, g_strdup_printf ("%" G_GOFFSET_FORMAT, (goffset) st.st_size));
+  {
+    g_autofree char *size = g_strdup_printf ("%" G_GOFFSET_FORMAT, (goffset) st.st_size);
+    g_assert_cmpstr (fields[2], ==, size);
+  }
   g_assert_cmpstr (fields[3], ==, "import");
 
   run_cli (&restored, f->db, "restore", fields[0], NULL);

@@ -28,6 +28,7 @@ typedef struct
   OpvStore  *store;
   OpvWindow *window;
   char      *before;    /* the dossier's exchange text at the start */
+  GPtrArray *dossiers;  /* read by stored_item(), kept alive for its items */
 } Fixture;
 
 static gboolean dutch;
@@ -106,6 +107,7 @@ fixture_tear_down (Fixture       *f,
   iterate ();
   g_clear_object (&f->store);
   g_free (f->before);
+  g_clear_pointer (&f->dossiers, g_ptr_array_unref);
   remove_dir (f->dir);
   g_free (f->dir);
 }
@@ -282,9 +284,14 @@ stored_item (Fixture    *f,
 
       if (g_str_equal (opv_item_get_code (item), code))
         {
-          /* The item keeps its theme and dossier alive only while they
-           * are referenced; keep the dossier with the item. */
-          g_object_set_data_full (G_OBJECT (item), "dossier", g_object_ref (dossier), g_object_unref);
+          /* An item keeps its dossier alive only while the dossier is
+           * referenced, and the dossier holds the item: the fixture keeps
+           * the dossier until the test ends, without a cycle of
+           * references between the two. */
+          if (f->dossiers == NULL)
+            f->dossiers = g_ptr_array_new_with_free_func (g_object_unref);
+          g_ptr_array_add (f->dossiers, g_object_ref (dossier));
+          g_object_set_data (G_OBJECT (item), "dossier", dossier);
           return g_object_ref (item);
         }
     }
