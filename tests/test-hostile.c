@@ -20,6 +20,7 @@
 #include <sqlite3.h>
 
 #include "opv-exchange.h"
+#include "opv-exchange-private.h"
 #include "opv-store.h"
 #include "opv-test-util.h"
 
@@ -220,6 +221,69 @@ assert_located (const GError *error,
     g_assert_cmpstr (error->message, ==, mentions);
 }
 
+/* Reads @file item by item, however small: the error a stream gives. */
+static GError *
+stream_error (GFile *file)
+{
+  g_autoptr(OpvExchangeStream) stream = NULL;
+  GError *error = NULL;
+  OpvItem *item;
+  guint theme;
+
+  stream = opv_exchange_stream_open (file, 1, &error);
+  if (stream == NULL)
+    return error;
+  while (opv_exchange_stream_next_item (stream, &theme, &item, &error))
+    g_object_unref (item);
+  if (error == NULL)
+    opv_exchange_stream_finish (stream, &error);
+  return error;
+}
+
+/* A file read item by item is refused with the very error of a whole
+ * read, and the store keeps nothing of it. */
+static void
+assert_streams_refused (GBytes *bytes)
+{
+  g_autofree char *dir = opv_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, NAME, NULL);
+  g_autofree char *db = g_build_filename (dir, "h.db", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) whole = NULL;
+  g_autoptr(GError) streamed = NULL;
+  g_autoptr(OpvDossier) dossier = NULL;
+  g_autoptr(OpvStore) store = NULL;
+  g_autoptr(GPtrArray) imported = g_ptr_array_new_with_free_func (g_object_unref);
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  opv_test_write_file (path, data, length);
+  dossier = opv_exchange_read_file (file, &whole);
+  g_assert_null (dossier);
+  g_assert_nonnull (whole);
+
+  streamed = stream_error (file);
+  g_assert_nonnull (streamed);
+  g_assert_cmpuint (streamed->domain, ==, whole->domain);
+  g_assert_cmpint (streamed->code, ==, whole->code);
+  g_assert_cmpstr (streamed->message, ==, whole->message);
+  g_clear_error (&streamed);
+
+  store = opv_store_open (db, &streamed);
+  g_assert_no_error (streamed);
+  opv_exchange_set_stream_from (1);
+  g_assert_false (opv_store_import_files (store, &file, 1, imported, &streamed));
+  opv_exchange_set_stream_from (0);
+  g_assert_cmpstr (streamed->message, ==, whole->message);
+  g_assert_cmpuint (imported->len, ==, 0);
+  g_clear_error (&streamed);
+  g_assert_false (opv_store_has_dossiers (store, &streamed));
+  g_assert_no_error (streamed);
+
+  g_clear_object (&store);
+  opv_test_remove_tree (dir);
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -244,6 +308,8 @@ test_case (gconstpointer data)
   dossier = opv_exchange_read_bytes (bytes, NAME, &error);
   g_assert_null (dossier);
   assert_located (error, c->code, c->place, c->mentions);
+
+  assert_streams_refused (bytes);
 }
 
 /* What the reader must still accept, next to what it refuses. */
@@ -334,6 +400,7 @@ test_huge_strings (void)
       dossier = opv_exchange_read_bytes (bytes, NAME, &error);
       g_assert_null (dossier);
       assert_located (error, places[i].code, places[i].place, places[i].mentions);
+      assert_streams_refused (bytes);
     }
 
   /* The follow-up's own text, the biggest text a dossier has. */
@@ -350,6 +417,7 @@ test_huge_strings (void)
     dossier = opv_exchange_read_bytes (bytes, NAME, &error);
     g_assert_null (dossier);
     assert_located (error, OPV_EXCHANGE_ERROR_INVALID, ": @.text: ", "4 MB");
+    assert_streams_refused (bytes);
   }
 }
 
@@ -372,6 +440,7 @@ test_deep_nesting (void)
       dossier = opv_exchange_read_bytes (bytes, NAME, &error);
       g_assert_null (dossier);
       assert_located (error, OPV_EXCHANGE_ERROR_SYNTAX, ":1:", "nested");
+      assert_streams_refused (bytes);
     }
 }
 
@@ -547,6 +616,10 @@ test_special_files (void)
       g_assert_null (dossier);
       g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
       g_assert_true (g_str_has_prefix (error->message, "/dev/zero: "));
+      g_clear_error (&error);
+
+      error = stream_error (file);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
     }
 
   /* A pipe nobody writes to would block the reader for ever. */
@@ -557,6 +630,10 @@ test_special_files (void)
       g_autoptr(OpvDossier) dossier = opv_exchange_read_file (file, &error);
 
       g_assert_null (dossier);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+      g_clear_error (&error);
+
+      error = stream_error (file);
       g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
     }
 
@@ -574,6 +651,11 @@ test_special_files (void)
     g_assert_null (dossier);
     g_assert_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_TOO_LARGE);
     g_assert_true (g_str_has_prefix (error->message, huge));
+    g_clear_error (&error);
+
+    /* Not mapped either */
+    error = stream_error (file);
+    g_assert_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_TOO_LARGE);
   }
 
   /* Reading 600 MB of zeros would take seconds; refusing takes none. */

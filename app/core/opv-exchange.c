@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <math.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
@@ -42,6 +44,8 @@ typedef struct
   GHashTable *parties;      /* casefolded short name → OpvParty */
   GHashTable *rounds;       /* label → OpvRound */
   GPtrArray  *quoted;       /* strings made by quote(), freed with the reader */
+  OpvItem    *read_item;    /* when streaming: the item just read, not added to its theme */
+  gboolean    streaming;
 } Reader;
 
 typedef struct
@@ -841,7 +845,10 @@ read_item (Reader   *r,
     }
   pop (r, len);
 
-  opv_theme_add_item (theme, item);
+  if (r->streaming)
+    r->read_item = g_steal_pointer (&item);
+  else
+    opv_theme_add_item (theme, item);
   return TRUE;
 }
 
@@ -1053,6 +1060,26 @@ read_list (Reader      *r,
   return TRUE;
 }
 
+/* Cross-references can point forwards, so they are checked once every
+ * code is known. */
+static gboolean
+check_references (Reader *r)
+{
+  for (guint i = 0; i < r->references->len; i++)
+    {
+      Reference *ref = g_ptr_array_index (r->references, i);
+
+      if (!g_hash_table_contains (r->codes, ref->code))
+        {
+          g_string_assign (r->path, ref->path);
+          return fail (r, _("refers to “%s”, which is not the code of an item or follow-up in this dossier"),
+                       quote (r, ref->code));
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 read_dossier (Reader   *r,
               JsonNode *node)
@@ -1100,19 +1127,8 @@ read_dossier (Reader   *r,
       !read_list (r, object, "themes", read_theme))
     return FALSE;
 
-  for (guint i = 0; i < r->references->len; i++)
-    {
-      Reference *ref = g_ptr_array_index (r->references, i);
-
-      if (!g_hash_table_contains (r->codes, ref->code))
-        {
-          g_string_assign (r->path, ref->path);
-          return fail (r, _("refers to “%s”, which is not the code of an item or follow-up in this dossier"),
-                       quote (r, ref->code));
-        }
-    }
-
-  return TRUE;
+  /* A stream checks them once it has read every item. */
+  return r->streaming || check_references (r);
 }
 
 static const Member top_members[] = {
@@ -1596,6 +1612,179 @@ find_object_path (JsonNode   *node,
   return FALSE;
 }
 
+/* The checks before json-glib sees the data: size, UTF-8 and strict JSON
+ * within the limits. Linear, and allocates next to nothing, so a stream
+ * runs it over the whole file before it reads any item. */
+static gboolean
+check_document (const char  *data,
+                gsize        length,
+                const char  *display_name,
+                GError     **error)
+{
+  const char *invalid;
+
+  if (length > MAX_FILE_SIZE)
+    {
+      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than %u MB"), display_name, MAX_FILE_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  if (length == 0 || data == NULL)
+    {
+      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                   _("%s: the file is empty"), display_name);
+      return FALSE;
+    }
+
+  if (!g_utf8_validate (data, length, &invalid))
+    {
+      guint line, column;
+
+      locate (data, invalid - data, &line, &column);
+      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                   _("%s:%u:%u: the text is not valid UTF-8"), display_name, line, column);
+      return FALSE;
+    }
+
+  return check_syntax (data, length, display_name, error);
+}
+
+/* Parses @data, which check_document() passed, into @parser; a member that
+ * appears twice in one object is an error that names its path and line.
+ * @r is at "$". */
+static gboolean
+parse_located (Reader     *r,
+               JsonParser *parser,
+               const char *data,
+               gsize       length)
+{
+  g_autoptr(GError) local_error = NULL;
+  DuplicateCheck check = { 0 };
+  gulong handler;
+  gboolean ok;
+
+  check.seen = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  handler = g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &check);
+  ok = json_parser_load_from_data (parser, data, length, &local_error);
+  g_signal_handler_disconnect (parser, handler);
+  g_hash_table_unref (check.seen);
+
+  if (!ok)
+    {
+      const char *message = local_error->message;
+
+      g_free (check.duplicate);
+      g_clear_pointer (&check.object, json_object_unref);
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      g_set_error (r->error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                   "%s:%s", r->name, message);
+      return FALSE;
+    }
+
+  if (check.duplicate != NULL)
+    {
+      if (find_object_path (json_parser_get_root (parser), check.object, r->path))
+        {
+          append_member (r->path, check.duplicate);
+          fail (r, _("the member “%s” appears twice in one object (again on line %u)"),
+                quote (r, check.duplicate), check.line);
+        }
+      else
+        /* An outer duplicate replaced the object, which is no longer in
+         * the tree; only the line can say where it was. */
+        g_set_error (r->error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_INVALID,
+                     _("%s:%u: the member “%s” appears twice in one object"),
+                     r->name, check.line, quote (r, check.duplicate));
+      g_free (check.duplicate);
+      json_object_unref (check.object);
+      return FALSE;
+    }
+
+  /* A file of white space only parses, to no root at all. */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (r->error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                   _("%s: the file is empty"), r->name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Reads the top level and the dossier of a parsed file. */
+static gboolean
+read_top (Reader     *r,
+          JsonParser *parser)
+{
+  g_autofree char *format = NULL;
+  JsonObject *top;
+  JsonNode *version;
+
+  top = expect_object (r, json_parser_get_root (parser), top_members);
+  if (top == NULL || !read_string (r, top, "format", "", FALSE, &format))
+    return FALSE;
+
+  if (g_strcmp0 (format, FORMAT_NAME) != 0)
+    {
+      g_set_error (r->error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_FORMAT,
+                   _("%s: this is not an Opvolging dossier (the format is “%s”, expected “%s”)"),
+                   r->name, quote (r, format), FORMAT_NAME);
+      return FALSE;
+    }
+
+  version = json_object_get_member (top, "version");
+  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
+    {
+      push_member (r, "version");
+      return fail (r, _("expected a whole number, found %s"), node_type_name (version));
+    }
+  if (json_node_get_int (version) != OPV_EXCHANGE_VERSION)
+    {
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
+
+      g_set_error (r->error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_FORMAT,
+                   _("%s: the file has format version %s, but this version of Opvolging reads version %d"),
+                   r->name, found, OPV_EXCHANGE_VERSION);
+      return FALSE;
+    }
+
+  push_member (r, "dossier");
+  if (!read_dossier (r, json_object_get_member (top, "dossier")))
+    {
+      g_clear_object (&r->dossier);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static OpvDossier *
+read_data (const char  *data,
+           gsize        length,
+           const char  *display_name,
+           GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GString) path = g_string_new ("$");
+  g_autoptr(GHashTable) codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) references = g_ptr_array_new_with_free_func ((GDestroyNotify) reference_free);
+  g_autoptr(GHashTable) parties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) rounds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) quoted = g_ptr_array_new_with_free_func (g_free);
+  Reader r = { display_name, path, error, NULL, codes, references, parties, rounds, quoted, NULL, FALSE };
+
+  if (!check_document (data, length, display_name, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!parse_located (&r, parser, data, length) || !read_top (&r, parser))
+    return NULL;
+
+  return r.dossier;
+}
+
 /**
  * opv_exchange_read_bytes:
  * @bytes: the file's contents
@@ -1612,137 +1801,65 @@ opv_exchange_read_bytes (GBytes      *bytes,
                          const char  *display_name,
                          GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GString) path = g_string_new ("$");
-  g_autoptr(GHashTable) codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) references = g_ptr_array_new_with_free_func ((GDestroyNotify) reference_free);
-  g_autoptr(GHashTable) parties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) rounds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) quoted = g_ptr_array_new_with_free_func (g_free);
-  DuplicateCheck check = { 0 };
-  Reader r = { display_name, path, error, NULL, codes, references, parties, rounds, quoted };
   const char *data;
-  const char *invalid;
   gsize length;
-  JsonObject *top;
-  g_autofree char *format = NULL;
-  JsonNode *version;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &length);
-  if (length > MAX_FILE_SIZE)
+  return read_data (data, length, display_name, error);
+}
+
+/* Looks at @file before it is read: /dev/zero or a pipe would be read
+ * until memory ran out, and a 10 GB file would be read whole to be
+ * refused. */
+static gboolean
+check_file (GFile       *file,
+            const char  *name,
+            GError     **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   "%s: %s", name, local_error->message);
+      return FALSE;
+    }
+
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("%s: this is not a regular file"), name);
+      return FALSE;
+    }
+
+  if (g_file_info_get_size (info) > MAX_FILE_SIZE)
     {
       g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than %u MB"), display_name, MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
+                   _("%s: the file is larger than %u MB"), name, MAX_FILE_SIZE / (1024 * 1024));
+      return FALSE;
     }
 
-  if (length == 0 || data == NULL)
-    {
-      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
-                   _("%s: the file is empty"), display_name);
-      return NULL;
-    }
+  return TRUE;
+}
 
-  if (!g_utf8_validate (data, length, &invalid))
-    {
-      guint line, column;
+static GBytes *
+load_file (GFile       *file,
+           const char  *name,
+           GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
 
-      locate (data, invalid - data, &line, &column);
-      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
-                   _("%s:%u:%u: the text is not valid UTF-8"), display_name, line, column);
-      return NULL;
-    }
-
-  if (!check_syntax (data, length, display_name, error))
-    return NULL;
-
-  parser = json_parser_new_immutable ();
-  check.seen = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
-  g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &check);
-
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      const char *message = local_error->message;
-
-      g_hash_table_unref (check.seen);
-      g_free (check.duplicate);
-      g_clear_pointer (&check.object, json_object_unref);
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
-                   "%s:%s", display_name, message);
-      return NULL;
-    }
-
-  g_hash_table_unref (check.seen);
-  if (check.duplicate != NULL)
-    {
-      if (find_object_path (json_parser_get_root (parser), check.object, r.path))
-        {
-          append_member (r.path, check.duplicate);
-          fail (&r, _("the member “%s” appears twice in one object (again on line %u)"),
-                quote (&r, check.duplicate), check.line);
-        }
-      else
-        /* An outer duplicate replaced the object, which is no longer in
-         * the tree; only the line can say where it was. */
-        g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_INVALID,
-                     _("%s:%u: the member “%s” appears twice in one object"),
-                     display_name, check.line, quote (&r, check.duplicate));
-      g_free (check.duplicate);
-      json_object_unref (check.object);
-      return NULL;
-    }
-
-  /* A file of white space only parses, to no root at all. */
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
-                   _("%s: the file is empty"), display_name);
-      return NULL;
-    }
-
-  top = expect_object (&r, json_parser_get_root (parser), top_members);
-  if (top == NULL || !read_string (&r, top, "format", "", FALSE, &format))
-    return NULL;
-
-  if (g_strcmp0 (format, FORMAT_NAME) != 0)
-    {
-      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_FORMAT,
-                   _("%s: this is not an Opvolging dossier (the format is “%s”, expected “%s”)"),
-                   display_name, quote (&r, format), FORMAT_NAME);
-      return NULL;
-    }
-
-  version = json_object_get_member (top, "version");
-  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
-    {
-      push_member (&r, "version");
-      fail (&r, _("expected a whole number, found %s"), node_type_name (version));
-      return NULL;
-    }
-  if (json_node_get_int (version) != OPV_EXCHANGE_VERSION)
-    {
-      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
-
-      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_FORMAT,
-                   _("%s: the file has format version %s, but this version of Opvolging reads version %d"),
-                   display_name, found, OPV_EXCHANGE_VERSION);
-      return NULL;
-    }
-
-  push_member (&r, "dossier");
-  if (!read_dossier (&r, json_object_get_member (top, "dossier")))
-    {
-      g_clear_object (&r.dossier);
-      return NULL;
-    }
-
-  return r.dossier;
+  if (bytes == NULL)
+    g_set_error (error, local_error->domain, local_error->code,
+                 "%s: %s", name, local_error->message);
+  return bytes;
 }
 
 /**
@@ -1755,42 +1872,14 @@ opv_exchange_read_file (GFile   *file,
                         GError **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
 
-  /* Looked at before it is read: /dev/zero or a pipe would be read until
-   * memory ran out, and a 10 GB file would be read whole to be refused. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
-  if (info == NULL)
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   "%s: %s", name, local_error->message);
-      return NULL;
-    }
+  if (!check_file (file, name, error))
+    return NULL;
 
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                   _("%s: this is not a regular file"), name);
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > MAX_FILE_SIZE)
-    {
-      g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than %u MB"), name, MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  bytes = load_file (file, name, error);
   if (bytes == NULL)
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   "%s: %s", name, local_error->message);
-      return NULL;
-    }
+    return NULL;
 
   return opv_exchange_read_bytes (bytes, name, error);
 }
@@ -2175,63 +2264,614 @@ opv_exchange_write_file (OpvDossier  *dossier,
                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
 }
 
-/*
- * Reading a file item by item (#OpvExchangeStream)
+/* Reading a large file item by item
  *
- * The store imports through a stream, so that a reader that hands out one
- * item at a time can keep memory small whatever the file's size. This one
- * reads the file whole, with every check of opv_exchange_read_file(), and
- * hands out the dossier with its items: opv_exchange_stream_next_item()
- * then has nothing more to give.
+ * The tree json-glib builds of a whole file, and the dossier's objects,
+ * take about eight times the file: 1.2 GB for 100,000 items. A stream
+ * reads a file in two passes. The first (a scanner that follows only the
+ * structure) finds where each theme's items are, and builds a skeleton:
+ * the file with every "items" array emptied. The skeleton is parsed and
+ * read as a whole file is, which checks everything but the items and
+ * gives the dossier with its themes. Then each item is parsed and read
+ * on its own, when it is asked for, and can be let go once stored.
+ *
+ * Before either pass, the whole mapped file goes through the checks a
+ * whole read starts with (check_document(): size, UTF-8, strict JSON,
+ * nesting and number limits), which are linear and allocate next to
+ * nothing; a file that fails them is refused there, with the message a
+ * whole read gives. So every piece json-glib parses later is strict JSON.
+ *
+ * Errors read as they do for the whole file: when anything else is wrong
+ * (a member twice in one object included), the whole file is read the
+ * usual way, which finds and names the first problem. A file the scanner
+ * cannot follow (or that is small) is read the usual way at once, and its
+ * items handed out from the dossier. */
+
+/* Files smaller than this are read whole. Reading item by item is faster
+ * too (json-glib's tree of a whole file costs more than its items'
+ * trees one by one), so only small files are read whole. */
+#define STREAM_FROM (64 * 1024)
+static gsize default_stream_from = STREAM_FROM;
+
+/**
+ * opv_exchange_set_stream_from:
+ * @bytes: from what size on opv_exchange_stream_open() reads item by item
+ *   when not told; 0 for the default
+ *
+ * For tests, which stream small files too.
  */
-
-struct _OpvExchangeStream
-{
-  OpvDossier *dossier;
-};
-
-/* Files smaller than this would be read whole by a reader that streams;
- * tests set it to make small files stream. */
-static gsize default_stream_from = 64 * 1024;
-
 void
 opv_exchange_set_stream_from (gsize bytes)
 {
-  default_stream_from = bytes ? bytes : 64 * 1024;
+  default_stream_from = bytes ? bytes : STREAM_FROM;
+}
+
+typedef struct
+{
+  guint theme;
+  gsize start;
+  gsize end;
+} ItemSpan;
+
+typedef struct
+{
+  const char *data;
+  gsize       length;
+  gsize       pos;
+  GArray     *spans;     /* ItemSpan */
+  GArray     *cuts;      /* gsize pairs: ranges left out of the skeleton */
+  guint       depth;
+} Scanner;
+
+struct _OpvExchangeStream
+{
+  char        *name;
+  GMappedFile *mapped;
+  GBytes      *bytes;        /* when the file could not be mapped */
+  const char  *data;
+  gsize        length;
+  gsize        released;     /* bytes of the mapping given back so far */
+
+  /* Streaming */
+  GArray      *spans;
+  guint        next_span;
+  guint        theme;        /* of the last item read, and its index there */
+  guint        index;
+  JsonParser  *parser;
+  GString     *compact;      /* the item being read, without white space */
+  GString     *path;
+  GHashTable  *codes;
+  GPtrArray   *references;
+  GHashTable  *parties;
+  GHashTable  *rounds;
+  GPtrArray   *quoted;
+  Reader       reader;
+
+  /* Or the whole file read at once: the dossier has its items */
+  gboolean     whole;
+
+  OpvDossier  *dossier;
+};
+
+static void
+skip_space (Scanner *s)
+{
+  while (s->pos < s->length && (s->data[s->pos] == ' ' || s->data[s->pos] == '\n' ||
+                                s->data[s->pos] == '\r' || s->data[s->pos] == '\t'))
+    s->pos++;
+}
+
+/* A string; *@plain says whether it held no escape. */
+static gboolean
+scan_string (Scanner  *s,
+             gsize    *start,
+             gsize    *end,
+             gboolean *plain)
+{
+  if (s->pos >= s->length || s->data[s->pos] != '"')
+    return FALSE;
+  *start = ++s->pos;
+  *plain = TRUE;
+  while (s->pos < s->length)
+    {
+      const char *quote = memchr (s->data + s->pos, '"', s->length - s->pos);
+      const char *escape;
+
+      if (quote == NULL)
+        return FALSE;
+      escape = memchr (s->data + s->pos, '\\', quote - (s->data + s->pos));
+      if (escape != NULL)
+        {
+          *plain = FALSE;
+          s->pos = escape - s->data + 2;
+          continue;
+        }
+      *end = quote - s->data;
+      s->pos = *end + 1;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Any value, following only its structure. */
+static gboolean
+scan_value (Scanner *s)
+{
+  guint depth = 0;
+
+  do
+    {
+      char c;
+
+      skip_space (s);
+      if (s->pos >= s->length)
+        return FALSE;
+      c = s->data[s->pos];
+
+      if (c == '"')
+        {
+          gsize a, b;
+          gboolean plain;
+
+          if (!scan_string (s, &a, &b, &plain))
+            return FALSE;
+        }
+      else if (c == '{' || c == '[')
+        {
+          if (s->depth + ++depth > MAX_DEPTH)
+            return FALSE;
+          s->pos++;
+          continue;
+        }
+      else if (c == '}' || c == ']')
+        {
+          if (depth == 0)
+            return FALSE;
+          depth--;
+          s->pos++;
+        }
+      else if (c == ',' || c == ':')
+        {
+          if (depth == 0)
+            return FALSE;
+          s->pos++;
+          continue;
+        }
+      else if (c != '\0' && strchr ("-+.0123456789eEtrufalsn", c) != NULL)
+        {
+          while (s->pos < s->length && strchr ("-+.0123456789eEtrufalsn", s->data[s->pos]) != NULL &&
+                 s->data[s->pos] != '\0')
+            s->pos++;
+        }
+      else
+        return FALSE;
+    }
+  while (depth > 0);
+
+  return TRUE;
+}
+
+typedef gboolean (*ScanMember) (Scanner    *s,
+                                const char *name,
+                                gsize       name_length,
+                                gpointer    data);
+
+/* An object, handing each member to @member, which scans its value. */
+static gboolean
+scan_object (Scanner    *s,
+             ScanMember  member,
+             gpointer    data)
+{
+  skip_space (s);
+  if (s->pos >= s->length || s->data[s->pos] != '{' || ++s->depth > MAX_DEPTH)
+    return FALSE;
+  s->pos++;
+  skip_space (s);
+  if (s->pos < s->length && s->data[s->pos] == '}')
+    {
+      s->pos++;
+      s->depth--;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      gsize start, end;
+      gboolean plain;
+
+      skip_space (s);
+      /* A name with an escape could spell "items": the scanner gives up. */
+      if (!scan_string (s, &start, &end, &plain) || !plain)
+        return FALSE;
+      skip_space (s);
+      if (s->pos >= s->length || s->data[s->pos] != ':')
+        return FALSE;
+      s->pos++;
+      if (!member (s, s->data + start, end - start, data))
+        return FALSE;
+      skip_space (s);
+      if (s->pos >= s->length)
+        return FALSE;
+      if (s->data[s->pos] == '}')
+        break;
+      if (s->data[s->pos] != ',')
+        return FALSE;
+      s->pos++;
+    }
+
+  s->pos++;
+  s->depth--;
+  return TRUE;
+}
+
+static gboolean
+name_is (const char *name,
+         gsize       length,
+         const char *wanted)
+{
+  return length == strlen (wanted) && memcmp (name, wanted, length) == 0;
+}
+
+static gboolean
+scan_theme_member (Scanner    *s,
+                   const char *name,
+                   gsize       length,
+                   gpointer    data)
+{
+  guint theme = GPOINTER_TO_UINT (data);
+  gsize cut[2];
+
+  skip_space (s);
+  if (!name_is (name, length, "items") || s->pos >= s->length || s->data[s->pos] != '[')
+    return scan_value (s);
+
+  /* The items' array: each item's place, and the array emptied in the
+   * skeleton. */
+  s->pos++;
+  cut[0] = s->pos;
+  s->depth++;
+  skip_space (s);
+  if (s->pos < s->length && s->data[s->pos] == ']')
+    {
+      s->pos++;
+      s->depth--;
+      return TRUE;
+    }
+  for (;;)
+    {
+      ItemSpan span = { theme, 0, 0 };
+
+      skip_space (s);
+      span.start = s->pos;
+      if (!scan_value (s))
+        return FALSE;
+      span.end = s->pos;
+      g_array_append_val (s->spans, span);
+      skip_space (s);
+      if (s->pos >= s->length)
+        return FALSE;
+      if (s->data[s->pos] == ']')
+        break;
+      if (s->data[s->pos] != ',')
+        return FALSE;
+      s->pos++;
+    }
+  cut[1] = s->pos;
+  g_array_append_vals (s->cuts, cut, 2);
+  s->pos++;
+  s->depth--;
+  return TRUE;
+}
+
+static gboolean
+scan_dossier_member (Scanner    *s,
+                     const char *name,
+                     gsize       length,
+                     gpointer    data)
+{
+  guint theme = 0;
+
+  skip_space (s);
+  if (!name_is (name, length, "themes") || s->pos >= s->length || s->data[s->pos] != '[')
+    return scan_value (s);
+
+  s->pos++;
+  s->depth++;
+  skip_space (s);
+  if (s->pos < s->length && s->data[s->pos] == ']')
+    {
+      s->pos++;
+      s->depth--;
+      return TRUE;
+    }
+  for (;; theme++)
+    {
+      skip_space (s);
+      if (s->pos < s->length && s->data[s->pos] == '{')
+        {
+          if (!scan_object (s, scan_theme_member, GUINT_TO_POINTER (theme)))
+            return FALSE;
+        }
+      else if (!scan_value (s))
+        return FALSE;
+      skip_space (s);
+      if (s->pos >= s->length)
+        return FALSE;
+      if (s->data[s->pos] == ']')
+        break;
+      if (s->data[s->pos] != ',')
+        return FALSE;
+      s->pos++;
+    }
+  s->pos++;
+  s->depth--;
+  return TRUE;
+}
+
+static gboolean
+scan_top_member (Scanner    *s,
+                 const char *name,
+                 gsize       length,
+                 gpointer    data)
+{
+  skip_space (s);
+  if (name_is (name, length, "dossier") && s->pos < s->length && s->data[s->pos] == '{')
+    return scan_object (s, scan_dossier_member, NULL);
+  return scan_value (s);
+}
+
+/* @length bytes of JSON at @data without the white space between tokens:
+ * json-glib's scanner looks at every space of an indented file in turn. */
+static void
+compact_json (GString    *out,
+              const char *data,
+              gsize       length)
+{
+  const char *end = data + length;
+  const char *p = data;
+
+  g_string_truncate (out, 0);
+  while (p < end)
+    {
+      const char *quote = memchr (p, '"', end - p);
+      const char *stop = quote ? quote : end;
+
+      for (; p < stop; p++)
+        if (*p != ' ' && *p != '\n' && *p != '\r' && *p != '\t')
+          g_string_append_c (out, *p);
+      if (quote == NULL)
+        break;
+
+      /* A string, copied whole, escapes and all */
+      for (p = quote + 1; p < end && *p != '"'; p++)
+        if (*p == '\\')
+          p++;
+      p = MIN (p + 1, end);
+      g_string_append_len (out, quote, p - quote);
+    }
+}
+
+typedef struct
+{
+  GHashTable *counts;     /* JsonObject* → members read into it */
+  gboolean    duplicate;
+} MemberCount;
+
+/* Emitted once the member is in @object: a member that replaced one of
+ * the same name leaves the size short of the count. Objects are freed
+ * only when a duplicate replaces them, so before the first duplicate no
+ * address in @counts can have been reused, and after it nothing is
+ * looked at. */
+static void
+on_object_member_counted (JsonParser  *parser,
+                          JsonObject  *object,
+                          const char  *member_name,
+                          MemberCount *mc)
+{
+  guint count;
+
+  if (mc->duplicate)
+    return;
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (mc->counts, object)) + 1;
+  g_hash_table_insert (mc->counts, object, GUINT_TO_POINTER (count));
+  mc->duplicate = json_object_get_size (object) != count;
+}
+
+/* Parses a piece of a file that check_document() passed: the skeleton or
+ * one item. FALSE, without a message, when json-glib fails or an object
+ * has a member twice (json-glib keeps the last): the stream then reads
+ * the whole file to name the problem. Counting each object's members is
+ * cheaper than parse_located()'s sets of names. */
+static gboolean
+parse_counted (JsonParser *parser,
+               const char *data,
+               gsize       length)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  MemberCount mc = { counts, FALSE };
+  gulong handler;
+  gboolean ok;
+
+  handler = g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member_counted), &mc);
+  ok = json_parser_load_from_data (parser, data, length, NULL);
+  g_signal_handler_disconnect (parser, handler);
+
+  return ok && !mc.duplicate && json_parser_get_root (parser) != NULL;
+}
+
+/* Gives the pages of the file up to @upto back to the system: they are
+ * read again from the page cache if needed. Keeps the peak memory of a
+ * large import near that of one item. */
+static void
+release_pages (OpvExchangeStream *self,
+               gsize              upto)
+{
+#ifdef MADV_DONTNEED
+  gsize page = (gsize) sysconf (_SC_PAGESIZE);
+  gsize end = upto / page * page;
+
+  if (self->mapped == NULL || end <= self->released + 16 * 1024 * 1024)
+    return;
+  madvise ((char *) self->data + self->released, end - self->released, MADV_DONTNEED);
+  self->released = end;
+#endif
+}
+
+/* Gives back every page of the mapping after a pass over all of it; the
+ * next pass starts again from the beginning. */
+static void
+release_all_pages (OpvExchangeStream *self)
+{
+#ifdef MADV_DONTNEED
+  if (self->mapped != NULL && self->length > 0)
+    madvise ((char *) self->data, self->length, MADV_DONTNEED);
+  self->released = 0;
+#endif
+}
+
+/* Scans the file and reads its skeleton; FALSE when the file is to be
+ * read as a whole instead (the caller then finds any error). */
+static gboolean
+start_streaming (OpvExchangeStream *self)
+{
+  Scanner s = { self->data, self->length, 0, NULL, NULL, 0 };
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GString) skeleton = NULL;
+  gsize from = 0;
+
+  s.spans = self->spans = g_array_new (FALSE, FALSE, sizeof (ItemSpan));
+  s.cuts = cuts;
+  if (!scan_object (&s, scan_top_member, NULL))
+    return FALSE;
+  skip_space (&s);
+  if (s.pos != s.length)
+    return FALSE;
+
+  skeleton = g_string_sized_new (1024);
+  for (guint i = 0; i < cuts->len; i += 2)
+    {
+      gsize cut_start = g_array_index (cuts, gsize, i);
+      gsize cut_end = g_array_index (cuts, gsize, i + 1);
+
+      g_string_append_len (skeleton, self->data + from, cut_start - from);
+      from = cut_end;
+    }
+  g_string_append_len (skeleton, self->data + from, self->length - from);
+  release_all_pages (self);
+
+  self->path = g_string_new ("$");
+  self->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->references = g_ptr_array_new_with_free_func ((GDestroyNotify) reference_free);
+  self->parties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->rounds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->quoted = g_ptr_array_new_with_free_func (g_free);
+  self->reader = (Reader) { self->name, self->path, NULL, NULL, self->codes, self->references,
+                            self->parties, self->rounds, self->quoted, NULL, TRUE };
+  self->parser = json_parser_new_immutable ();
+  self->compact = g_string_new (NULL);
+
+  /* The skeleton is the checked file with arrays emptied: strict JSON
+   * within the limits still. */
+  if (!parse_counted (self->parser, skeleton->str, skeleton->len) ||
+      !read_top (&self->reader, self->parser))
+    return FALSE;
+
+  /* The reader keeps it too: the items find their rounds and parties there. */
+  self->dossier = g_object_ref (self->reader.dossier);
+  return TRUE;
+}
+
+/* Reads the whole file: for a small file, one the scanner cannot follow,
+ * and to find and name the first error of one that has any. */
+static gboolean
+read_whole (OpvExchangeStream  *self,
+            GError            **error)
+{
+  g_clear_object (&self->dossier);
+  self->dossier = read_data (self->data, self->length, self->name, error);
+  self->whole = TRUE;
+  return self->dossier != NULL;
 }
 
 /**
  * opv_exchange_stream_open:
  * @file: an exchange file
- * @stream_from: files of at least this size may be read item by item;
- *   0 for the default
+ * @stream_from: files of at least this many bytes are read item by item;
+ *   smaller ones are read whole (0: the default, a few megabytes)
  *
- * Returns: (transfer full) (nullable): the stream, or %NULL with @error
- *   naming the first problem of the file
+ * Opens an exchange file for reading item by item, and reads and checks
+ * all but the items: opv_exchange_stream_get_dossier() has the dossier's
+ * parties, rounds and themes, without items. A small file is read whole:
+ * then the dossier has its items, and opv_exchange_stream_next_item()
+ * gives none.
+ *
+ * Returns: (transfer full) (nullable): the stream
  */
 OpvExchangeStream *
 opv_exchange_stream_open (GFile   *file,
                           gsize    stream_from,
                           GError **error)
 {
-  g_autoptr(OpvDossier) dossier = NULL;
-  OpvExchangeStream *self;
+  g_autoptr(OpvExchangeStream) self = NULL;
+  g_autofree char *local_path = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  dossier = opv_exchange_read_file (file, error);
-  if (dossier == NULL)
+  self = g_new0 (OpvExchangeStream, 1);
+  self->name = g_file_get_parse_name (file);
+
+  /* Only a regular file of at most MAX_FILE_SIZE is mapped or read. */
+  if (!check_file (file, self->name, error))
     return NULL;
 
-  self = g_new0 (OpvExchangeStream, 1);
-  self->dossier = g_steal_pointer (&dossier);
-  return self;
+  local_path = g_file_get_path (file);
+  if (local_path != NULL)
+    self->mapped = g_mapped_file_new (local_path, FALSE, &local_error);
+  if (self->mapped != NULL)
+    {
+      self->data = g_mapped_file_get_contents (self->mapped);
+      self->length = g_mapped_file_get_length (self->mapped);
+    }
+  else
+    {
+      g_clear_error (&local_error);
+      self->bytes = load_file (file, self->name, error);
+      if (self->bytes == NULL)
+        return NULL;
+      self->data = g_bytes_get_data (self->bytes, &self->length);
+    }
+
+  if (stream_from == 0)
+    stream_from = default_stream_from;
+
+  if (self->length < stream_from || self->mapped == NULL)
+    {
+      if (!read_whole (self, error))
+        return NULL;
+      return g_steal_pointer (&self);
+    }
+
+  /* The checks a whole read starts with, over all of the file: a file that
+   * fails them is refused as a whole read refuses it. */
+  if (!check_document (self->data, self->length, self->name, error))
+    return NULL;
+  release_all_pages (self);
+
+  if (!start_streaming (self))
+    {
+      if (!read_whole (self, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
 }
 
 /**
  * opv_exchange_stream_get_dossier:
  *
- * Returns: (transfer none): the dossier, with the items read so far
+ * Returns: (transfer none): the dossier; its themes have no items,
+ * unless the file was read whole
  */
 OpvDossier *
 opv_exchange_stream_get_dossier (OpvExchangeStream *self)
@@ -2244,7 +2884,7 @@ opv_exchange_stream_get_dossier (OpvExchangeStream *self)
  * @theme: (out): the index of the item's theme
  * @item: (out) (transfer full): the item, not added to its theme
  *
- * Reads the next item that is not yet in the dossier.
+ * Reads the next item, in the order of the file.
  *
  * Returns: %FALSE after the last item, with *@item %NULL, or on an error
  */
@@ -2254,16 +2894,83 @@ opv_exchange_stream_next_item (OpvExchangeStream  *self,
                                OpvItem           **item,
                                GError            **error)
 {
-  *theme = 0;
   *item = NULL;
+
+  if (self->whole)
+    return FALSE;
+
+  while (self->next_span < self->spans->len)
+    {
+      ItemSpan *span = &g_array_index (self->spans, ItemSpan, self->next_span);
+      g_autoptr(OpvTheme) theme_object = g_list_model_get_item (opv_dossier_get_themes (self->dossier), span->theme);
+      g_autoptr(GError) local_error = NULL;
+      gboolean ok;
+
+      /* Its place, for messages: $.dossier.themes[t].items[i] */
+      if (self->next_span == 0 || span->theme != self->theme)
+        self->index = 0;
+      else
+        self->index++;
+      self->theme = span->theme;
+      g_string_printf (self->path, "$.dossier.themes[%u].items[%u]", span->theme, self->index);
+      self->reader.error = &local_error;
+
+      ok = theme_object != NULL;
+      if (ok)
+        {
+          compact_json (self->compact, self->data + span->start, span->end - span->start);
+          ok = parse_counted (self->parser, self->compact->str, self->compact->len) &&
+               read_item (&self->reader, json_parser_get_root (self->parser), theme_object);
+        }
+      self->reader.error = NULL;
+      self->next_span++;
+      release_pages (self, span->end);
+
+      if (!ok)
+        {
+          /* The whole file names the first problem as a whole file would. */
+          g_clear_object (&self->reader.read_item);
+          if (!read_whole (self, error))
+            return FALSE;
+          /* Read whole, the file is fine after all: that cannot happen
+           * for an item that read wrong (a bug, so not translated), but
+           * never say nothing. */
+          g_critical ("%s: %s reads in the whole file, but not alone", self->name, self->path->str);
+          if (local_error != NULL)
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          else
+            g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                         "%s: %s reads in the whole file, but not alone", self->name, self->path->str);
+          return FALSE;
+        }
+
+      *theme = span->theme;
+      *item = g_steal_pointer (&self->reader.read_item);
+      return TRUE;
+    }
+
   return FALSE;
 }
 
+/**
+ * opv_exchange_stream_finish:
+ *
+ * Checks what can be checked only once every item is read: that the
+ * cross-references point at codes of the file.
+ */
 gboolean
 opv_exchange_stream_finish (OpvExchangeStream  *self,
                             GError            **error)
 {
-  return TRUE;
+  gboolean ok;
+
+  if (self->whole)
+    return TRUE;
+
+  self->reader.error = error;
+  ok = check_references (&self->reader);
+  self->reader.error = NULL;
+  return ok;
 }
 
 void
@@ -2272,6 +2979,22 @@ opv_exchange_stream_free (OpvExchangeStream *self)
   if (self == NULL)
     return;
 
+  g_clear_pointer (&self->mapped, g_mapped_file_unref);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_pointer (&self->spans, g_array_unref);
+  g_clear_object (&self->parser);
+  if (self->compact != NULL)
+    g_string_free (self->compact, TRUE);
+  if (self->path != NULL)
+    g_string_free (self->path, TRUE);
+  g_clear_pointer (&self->codes, g_hash_table_unref);
+  g_clear_pointer (&self->references, g_ptr_array_unref);
+  g_clear_pointer (&self->parties, g_hash_table_unref);
+  g_clear_pointer (&self->rounds, g_hash_table_unref);
+  g_clear_pointer (&self->quoted, g_ptr_array_unref);
+  g_clear_object (&self->reader.read_item);
+  g_clear_object (&self->reader.dossier);
   g_clear_object (&self->dossier);
+  g_free (self->name);
   g_free (self);
 }
