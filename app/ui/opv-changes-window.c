@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "opv-changes-window.h"
+#include "opv-ui-util.h"
 
 struct _OpvChangesWindow
 {
@@ -537,6 +538,11 @@ opv_changes_window_init (OpvChangesWindow *self)
   shows_text[SHOW_WORDING] = _("Wording and theme titles");
   shows_text[SHOW_ITEMS] = _("Items added or dropped");
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (gtk_string_list_new (shows_text)));
+  /* Round names such as “Voortgangsrapportage 2024” and the kinds of
+   * change in Dutch are longer than AdwComboRow shows whole. */
+  opv_combo_row_show_whole_choices (self->from_row);
+  opv_combo_row_show_whole_choices (self->to_row);
+  opv_combo_row_show_whole_choices (self->kind_row);
 
   adw_window_title_set_title (self->window_title, _("Changes"));
   gtk_window_set_title (GTK_WINDOW (self), _("Changes"));

@@ -235,8 +235,10 @@ opv_followup_row_class_init (OpvFollowupRowClass *klass)
   gtk_widget_class_install_action (widget_class, "row.move-down", NULL, row_action);
   gtk_widget_class_install_action (widget_class, "row.delete", NULL, row_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "row.delete", NULL);
+  /* The menu shows the accelerator bound last: plain Delete, not the
+   * keypad one ("Num Delete" in Dutch). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "row.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "row.delete", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Up, GDK_ALT_MASK, move_shortcut_cb, "i", -1);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Up, GDK_ALT_MASK, move_shortcut_cb, "i", -1);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK, move_shortcut_cb, "i", 1);

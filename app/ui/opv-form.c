@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "opv-form.h"
+#include "opv-ui-util.h"
 
 typedef struct
 {
@@ -196,6 +197,10 @@ opv_form_run (OpvWindow          *window,
           row = adw_combo_row_new ();
           adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (gtk_string_list_new (field->choices)));
           adw_combo_row_set_selected (ADW_COMBO_ROW (row), field->selected);
+          /* A dialog is narrow: the choice goes under the title, whole,
+           * as in the export dialog (“Een rapport met aanbevelingen”). */
+          adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
+          opv_combo_row_show_whole_choices (ADW_COMBO_ROW (row));
           g_signal_connect (row, "notify::selected", G_CALLBACK (on_changed_cb), dialog);
         }
       else

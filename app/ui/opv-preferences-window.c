@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "opv-preferences-window.h"
+#include "opv-ui-util.h"
 
 struct _OpvPreferencesWindow
 {
@@ -192,6 +193,9 @@ opv_preferences_window_init (OpvPreferencesWindow *self)
 
   adw_combo_row_set_model (self->ui_language_row, G_LIST_MODEL (gtk_string_list_new (languages)));
   adw_combo_row_set_model (self->export_language_row, G_LIST_MODEL (gtk_string_list_new (languages)));
+  /* Beside a long subtitle, the row would otherwise cut its choice to “Aut…”. */
+  opv_combo_row_show_whole_choices (self->ui_language_row);
+  opv_combo_row_show_whole_choices (self->export_language_row);
   name_search_entries (GTK_WIDGET (self));
 }
 

@@ -305,3 +305,127 @@ opv_format_period (const char *period)
   /* Translators: a day, month and year, as in "15 June 2023" */
   return g_strdup_printf (C_("full date", "%3$d %1$s %2$d"), month_name (month), year, day);
 }
+
+/* Combo rows that show their whole choices
+ *
+ * AdwComboRow's own factory cuts every choice at 20 characters, in the
+ * popup as well as in the row: “Verantwoordelijke part…”. Dutch words are
+ * long, and so are round names such as “Voortgangsrapportage 2024”. These
+ * factories wrap a long choice instead, between words. */
+
+static char *
+combo_row_item_text (AdwComboRow *row,
+                     GObject     *item)
+{
+  GtkExpression *expression = adw_combo_row_get_expression (row);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (item == NULL)
+    return g_strdup ("");
+  if (expression != NULL)
+    {
+      if (gtk_expression_evaluate (expression, item, &value) && G_VALUE_HOLDS_STRING (&value))
+        return g_value_dup_string (&value);
+      return g_strdup ("");
+    }
+  if (GTK_IS_STRING_OBJECT (item))
+    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+  return g_strdup ("");
+}
+
+static void
+combo_row_update_check (GtkListItem *list_item)
+{
+  AdwComboRow *row = g_object_get_data (G_OBJECT (list_item), "opv-combo-row");
+  GtkWidget *check = g_object_get_data (G_OBJECT (list_item), "opv-combo-check");
+
+  if (row == NULL || check == NULL)
+    return;
+  gtk_widget_set_opacity (check,
+                          adw_combo_row_get_selected_item (row) == gtk_list_item_get_item (list_item) ? 1 : 0);
+}
+
+static void
+combo_row_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  in_popup)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* Between words only: a row beside a long subtitle keeps “Automatisch”
+   * whole rather than breaking it. */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), in_popup ? 40 : 30);
+  gtk_label_set_xalign (GTK_LABEL (label), in_popup ? 0 : 1);
+  gtk_label_set_justify (GTK_LABEL (label), in_popup ? GTK_JUSTIFY_LEFT : GTK_JUSTIFY_RIGHT);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  if (in_popup)
+    {
+      GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+      gtk_accessible_update_state (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      gtk_box_append (GTK_BOX (box), check);
+      g_object_set_data (G_OBJECT (list_item), "opv-combo-check", check);
+    }
+  g_object_set_data (G_OBJECT (list_item), "opv-combo-label", label);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+combo_row_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   AdwComboRow              *row)
+{
+  GtkLabel *label = g_object_get_data (G_OBJECT (list_item), "opv-combo-label");
+  g_autofree char *text = combo_row_item_text (row, gtk_list_item_get_item (list_item));
+
+  gtk_label_set_label (label, text);
+  if (g_object_get_data (G_OBJECT (list_item), "opv-combo-check") == NULL)
+    return;
+  g_object_set_data (G_OBJECT (list_item), "opv-combo-row", row);
+  g_signal_connect_object (row, "notify::selected-item", G_CALLBACK (combo_row_update_check), list_item,
+                           G_CONNECT_SWAPPED);
+  combo_row_update_check (list_item);
+}
+
+static void
+combo_row_unbind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     AdwComboRow              *row)
+{
+  g_signal_handlers_disconnect_by_func (row, combo_row_update_check, list_item);
+  g_object_set_data (G_OBJECT (list_item), "opv-combo-row", NULL);
+}
+
+static GtkListItemFactory *
+combo_row_factory_new (AdwComboRow *row,
+                       gboolean     in_popup)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (combo_row_setup_cb), GINT_TO_POINTER (in_popup));
+  g_signal_connect (factory, "bind", G_CALLBACK (combo_row_bind_cb), row);
+  g_signal_connect (factory, "unbind", G_CALLBACK (combo_row_unbind_cb), row);
+  return factory;
+}
+
+/**
+ * opv_combo_row_show_whole_choices:
+ * @row: a combo row whose model holds #GtkStringObject items or that has an
+ *   expression
+ *
+ * Shows every choice of @row whole, in the popup and in the row, wrapping
+ * a long one between words rather than cutting it off.
+ */
+void
+opv_combo_row_show_whole_choices (AdwComboRow *row)
+{
+  g_autoptr(GtkListItemFactory) factory = combo_row_factory_new (row, FALSE);
+  g_autoptr(GtkListItemFactory) list_factory = combo_row_factory_new (row, TRUE);
+
+  adw_combo_row_set_factory (row, factory);
+  adw_combo_row_set_list_factory (row, list_factory);
+}

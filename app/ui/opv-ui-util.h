@@ -25,5 +25,6 @@ void       opv_ui_open_file         (GtkWidget  *widget,
 AdwToast  *opv_toast_new_text       (const char *text);
 void       opv_remove_all_children  (GtkWidget  *container);
 char      *opv_format_period        (const char *period);
+void       opv_combo_row_show_whole_choices (AdwComboRow *row);
 
 G_END_DECLS
