@@ -11,6 +11,14 @@
 
 G_BEGIN_DECLS
 
+/* A row shows at most this many characters of its text; the rest is a
+ * button away. A label lays out all its text whenever its width changes. */
+#define OPV_FOLLOWUP_EXCERPT_CHARS 2000
+
+/* The editor's text field grows with its text up to this height, then
+ * scrolls. */
+#define OPV_FOLLOWUP_EDITOR_MAX_HEIGHT 360
+
 struct _OpvFollowupRow
 {
   GtkListBoxRow  parent_instance;
@@ -31,6 +39,7 @@ struct _OpvFollowupRow
   GtkLabel      *code_label;
   GtkBox        *body;
   GtkLabel      *text_label;
+  GtkButton     *whole_text_button;
   GtkMenuButton *menu_button;
   GtkBox        *editor;
   GtkEntry      *code_entry;

@@ -17,7 +17,9 @@
 #include "opv-followup-row-private.h"
 #include "opv-kamerstuk-editor.h"
 #include "opv-text-card.h"
+#include "opv-text-viewer.h"
 #include "opv-ui-util.h"
+#include "opv-wrap-bin.h"
 
 G_DEFINE_FINAL_TYPE (OpvFollowupRow, opv_followup_row, GTK_TYPE_LIST_BOX_ROW)
 
@@ -117,6 +119,23 @@ on_cancel_clicked_cb (OpvFollowupRow *self)
   g_signal_emit (self, signals[CANCEL], 0);
 }
 
+static char *
+dup_name (OpvFollowupRow *self)
+{
+  /* Translators: the accessible name of a follow-up row, as in "Follow-up 2.3.1" */
+  return self->code[0] ? g_strdup_printf (_("Follow-up %s"), self->code) : g_strdup (_("Follow-up"));
+}
+
+static void
+on_whole_text_clicked_cb (OpvFollowupRow *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *name = dup_name (self);
+  GtkWidget *viewer = opv_text_viewer_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, name, self->text);
+
+  gtk_window_present (GTK_WINDOW (viewer));
+}
+
 static void
 on_add_link_clicked_cb (OpvFollowupRow *self)
 {
@@ -206,29 +225,16 @@ opv_followup_row_class_init (OpvFollowupRowClass *klass)
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 
   g_type_ensure (OPV_TYPE_TEXT_CARD);
+  g_type_ensure (OPV_TYPE_WRAP_BIN);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/opv-followup-row.ui");
   gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, stack);
   gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, handle);
   gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, code_label);
   gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, body);
   gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, text_label);
+  gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, whole_text_button);
   gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, menu_button);
-  gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, editor);
-  gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, code_entry);
-  gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, text_caption);
-  gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, text_card);
-  gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, links_box);
-  gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, papers_box);
-  gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, error_label);
-  gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, delete_button);
-  gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, cancel_button);
-  gtk_widget_class_bind_template_child (widget_class, OpvFollowupRow, apply_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_entry_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_text_card_apply_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_apply_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_link_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_paper_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_whole_text_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "row.edit", NULL, row_action);
   gtk_widget_class_install_action (widget_class, "row.move-up", NULL, row_action);
@@ -245,20 +251,19 @@ opv_followup_row_class_init (OpvFollowupRowClass *klass)
   gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK, move_shortcut_cb, "i", 1);
 }
 
+/* The menu is made when it first opens: a page of rows makes no popovers. */
 static void
-opv_followup_row_init (OpvFollowupRow *self)
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) section = g_menu_new ();
-  GtkEventController *controller;
+  g_autoptr(GMenu) menu = NULL;
+  g_autoptr(GMenu) section = NULL;
 
-  self->links = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_link_free);
-  self->kamerstukken = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_kamerstuk_free);
-  self->code = g_strdup ("");
-  self->text = g_strdup ("");
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
 
-  gtk_widget_init_template (GTK_WIDGET (self));
-
+  menu = g_menu_new ();
+  section = g_menu_new ();
   g_menu_append (menu, _("_Edit"), "row.edit");
   g_menu_append (section, _("Move _Up"), "row.move-up");
   g_menu_append (section, _("Move _Down"), "row.move-down");
@@ -267,15 +272,70 @@ opv_followup_row_init (OpvFollowupRow *self)
   section = g_menu_new ();
   g_menu_append (section, _("_Delete"), "row.delete");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
-  gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+/* The editor is built when the row first opens it, from its own .ui: most
+ * rows are never edited, and a round may have thousands. */
+static void
+ensure_editor (OpvFollowupRow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GtkBuilderScope) scope = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkEventController *controller;
+
+  if (self->editor != NULL)
+    return;
+
+  scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback (scope, on_entry_activate_cb);
+  gtk_builder_cscope_add_callback (scope, on_text_card_apply_cb);
+  gtk_builder_cscope_add_callback (scope, on_apply_clicked_cb);
+  gtk_builder_cscope_add_callback (scope, on_cancel_clicked_cb);
+  gtk_builder_cscope_add_callback (scope, on_add_link_clicked_cb);
+  gtk_builder_cscope_add_callback (scope, on_add_paper_clicked_cb);
+
+  builder = gtk_builder_new ();
+  gtk_builder_set_scope (builder, scope);
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_PREFIX "/opv-followup-editor.ui", &error))
+    g_error ("The follow-up editor's resource does not load: %s", error->message);
+
+  self->editor = GTK_BOX (gtk_builder_get_object (builder, "editor"));
+  self->code_entry = GTK_ENTRY (gtk_builder_get_object (builder, "code_entry"));
+  self->text_caption = GTK_LABEL (gtk_builder_get_object (builder, "text_caption"));
+  self->text_card = OPV_TEXT_CARD (gtk_builder_get_object (builder, "text_card"));
+  self->links_box = GTK_BOX (gtk_builder_get_object (builder, "links_box"));
+  self->papers_box = GTK_BOX (gtk_builder_get_object (builder, "papers_box"));
+  self->error_label = GTK_LABEL (gtk_builder_get_object (builder, "error_label"));
+  self->delete_button = GTK_BUTTON (gtk_builder_get_object (builder, "delete_button"));
+  self->cancel_button = GTK_BUTTON (gtk_builder_get_object (builder, "cancel_button"));
+  self->apply_button = GTK_BUTTON (gtk_builder_get_object (builder, "apply_button"));
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->editor), "edit");
 
   gtk_label_set_mnemonic_widget (self->text_caption, GTK_WIDGET (self->text_card));
   opv_text_card_set_label (self->text_card, _("Text"));
   opv_text_card_set_apply_on_leave (self->text_card, FALSE);
+  opv_text_card_set_max_height (self->text_card, OPV_FOLLOWUP_EDITOR_MAX_HEIGHT);
 
   controller = gtk_event_controller_key_new ();
   g_signal_connect (controller, "key-pressed", G_CALLBACK (on_editor_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->editor), controller);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->delete_button), self->id != 0);
+}
+
+static void
+opv_followup_row_init (OpvFollowupRow *self)
+{
+  self->links = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_link_free);
+  self->kamerstukken = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_kamerstuk_free);
+  self->code = g_strdup ("");
+  self->text = g_strdup ("");
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, NULL, NULL);
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "followup-row");
   update_actions (self);
@@ -293,7 +353,8 @@ update_actions (OpvFollowupRow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->menu_button), !self->read_only);
   gtk_widget_set_visible (GTK_WIDGET (self->handle), !self->read_only);
-  gtk_widget_set_visible (GTK_WIDGET (self->delete_button), self->id != 0);
+  if (self->delete_button != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->delete_button), self->id != 0);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), !self->read_only && !self->editing);
   gtk_label_set_selectable (self->text_label, self->read_only);
 }
@@ -315,7 +376,13 @@ fill_display (OpvFollowupRow *self,
       gtk_label_set_width_chars (self->code_label, -1);
     }
 
-  gtk_label_set_label (self->text_label, self->text);
+  {
+    gboolean cut = FALSE;
+    g_autofree char *excerpt = opv_text_excerpt (self->text, OPV_FOLLOWUP_EXCERPT_CHARS, &cut);
+
+    gtk_label_set_label (self->text_label, excerpt);
+    gtk_widget_set_visible (GTK_WIDGET (self->whole_text_button), cut);
+  }
 
   if (opv_followup_get_carried (followup))
     {
@@ -362,6 +429,8 @@ static void
 reset_editor (OpvFollowupRow *self)
 {
   GtkWidget *child;
+
+  ensure_editor (self);
 
   gtk_editable_set_text (GTK_EDITABLE (self->code_entry), self->code);
   opv_text_card_set_text (self->text_card, self->text);
@@ -410,8 +479,8 @@ opv_followup_row_new (OpvFollowup *followup)
       fill_display (self, followup);
     }
 
-  reset_editor (self);
-
+  /* The editor is filled when it opens: a pane of rows that only show
+   * their text holds no copy of it in a text buffer. */
   if (followup == NULL)
     {
       opv_followup_row_set_editing (self, TRUE);
@@ -421,11 +490,12 @@ opv_followup_row_new (OpvFollowup *followup)
     }
   else
     {
-      /* Translators: the accessible name of a follow-up row, as in "Follow-up 2.3.1" */
-      name = self->code[0] ? g_strdup_printf (_("Follow-up %s"), self->code) : g_strdup (_("Follow-up"));
+      g_autofree char *excerpt = opv_text_excerpt (self->text, OPV_FOLLOWUP_EXCERPT_CHARS, NULL);
+
+      name = dup_name (self);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->text,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, excerpt,
                                       -1);
     }
 
@@ -508,20 +578,24 @@ opv_followup_row_set_code (OpvFollowupRow *self,
                            const char     *code)
 {
   g_return_if_fail (OPV_IS_FOLLOWUP_ROW (self));
+  ensure_editor (self);
   gtk_editable_set_text (GTK_EDITABLE (self->code_entry), code ? code : "");
 }
 
 char *
 opv_followup_row_dup_code (OpvFollowupRow *self)
 {
+  ensure_editor (self);
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->code_entry))));
 }
 
 char *
 opv_followup_row_dup_text (OpvFollowupRow *self)
 {
-  char *text = opv_text_card_dup_text (self->text_card);
+  char *text;
 
+  ensure_editor (self);
+  text = opv_text_card_dup_text (self->text_card);
   return g_strstrip (text);
 }
 
@@ -536,6 +610,7 @@ opv_followup_row_dup_links (OpvFollowupRow *self)
 {
   GPtrArray *links = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_link_free);
 
+  ensure_editor (self);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->links_box));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -563,6 +638,7 @@ opv_followup_row_dup_kamerstukken (OpvFollowupRow *self)
 {
   GPtrArray *kamerstukken = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_kamerstuk_free);
 
+  ensure_editor (self);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->papers_box));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -615,6 +691,8 @@ opv_followup_row_copy_draft (OpvFollowupRow *self,
   g_return_if_fail (OPV_IS_FOLLOWUP_ROW (self));
   g_return_if_fail (OPV_IS_FOLLOWUP_ROW (from));
 
+  ensure_editor (self);
+  ensure_editor (from);
   text = opv_text_card_dup_text (from->text_card);
   links = opv_followup_row_dup_links (from);
   kamerstukken = opv_followup_row_dup_kamerstukken (from);
@@ -666,6 +744,7 @@ opv_followup_row_set_error (OpvFollowupRow *self,
 
   g_free (self->error);
   self->error = g_strdup (message);
+  ensure_editor (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->links_box));
@@ -725,6 +804,7 @@ void
 opv_followup_row_focus_editor (OpvFollowupRow *self)
 {
   g_return_if_fail (OPV_IS_FOLLOWUP_ROW (self));
+  ensure_editor (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_card));
 }
 
@@ -755,6 +835,7 @@ opv_followup_row_add_link (OpvFollowupRow *self,
 
   g_return_val_if_fail (OPV_IS_FOLLOWUP_ROW (self), NULL);
 
+  ensure_editor (self);
   e->label = GTK_EDITABLE (gtk_entry_new ());
   gtk_editable_set_text (e->label, label ? label : "");
   /* Translators: the placeholder of a link's label field */
@@ -825,6 +906,7 @@ opv_followup_row_add_kamerstuk (OpvFollowupRow     *self,
 
   g_return_val_if_fail (OPV_IS_FOLLOWUP_ROW (self), NULL);
 
+  ensure_editor (self);
   g_signal_connect (editor, "remove", G_CALLBACK (on_remove_paper_cb), NULL);
   g_signal_connect_object (GTK_WIDGET (opv_kamerstuk_editor_get_session (OPV_KAMERSTUK_EDITOR (editor))),
                            "activate", G_CALLBACK (on_entry_activate_cb), self, G_CONNECT_SWAPPED);

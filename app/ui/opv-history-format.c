@@ -404,9 +404,18 @@ opv_history_group (GPtrArray  *audit,
       g_autoptr(GPtrArray) rows = g_ptr_array_new ();
       const OpvAuditEntry *first = g_ptr_array_index (audit, i);
 
-      /* Rows of one edit share its time to the microsecond. */
+      /* Rows of one edit share its time to the microsecond. They come
+       * newest first; an edit that renumbers 10,000 follow-ups has as many,
+       * so they are reversed once rather than each put in front. */
       for (; i < audit->len && same_edit (first, g_ptr_array_index (audit, i)); i++)
-        g_ptr_array_insert (rows, 0, g_ptr_array_index (audit, i));
+        g_ptr_array_add (rows, g_ptr_array_index (audit, i));
+      for (guint a = 0, b = rows->len - 1; a < b; a++, b--)
+        {
+          gpointer row = rows->pdata[a];
+
+          rows->pdata[a] = rows->pdata[b];
+          rows->pdata[b] = row;
+        }
 
       g_ptr_array_add (edits, make_edit (rows, party_names));
     }

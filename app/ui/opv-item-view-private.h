@@ -12,6 +12,10 @@
 
 G_BEGIN_DECLS
 
+/* The follow-up of a round is shown this many at a time; a row under them
+ * shows the next page. */
+#define OPV_FOLLOWUP_PAGE 50
+
 struct _OpvItemView
 {
   GtkWidget  parent_instance;
@@ -24,6 +28,8 @@ struct _OpvItemView
   gboolean   read_only;             /* the round was sent */
   gboolean   loading;               /* widgets are being filled, not edited */
   GHashTable *editing;              /* ids of follow-ups with an open editor; -1 for a new one */
+  guint      n_followups_shown;     /* the first so many of the round's follow-ups have rows */
+  GtkWidget *more_row;              /* shows the next page of follow-ups; in followup_list */
   GPtrArray *pending;               /* text applied on leaving a field, saved at idle */
   guint      pending_idle;
   GPtrArray *history_rows;          /* AdwActionRow in history_row */

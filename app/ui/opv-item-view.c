@@ -63,6 +63,8 @@ typedef struct
 G_DEFINE_FINAL_TYPE (OpvItemView, opv_item_view, GTK_TYPE_WIDGET)
 
 static void load_followups (OpvItemView *self, gboolean keep_drafts);
+static gboolean reveal_keyed (OpvItemView *self, const char *key);
+static void show_more_followups (OpvItemView *self);
 static void reload_memo_free (OpvItemView *self);
 static void keep_typed_texts (OpvItemView *self);
 
@@ -292,7 +294,11 @@ focus_memo_restore (OpvItemView *self,
   if (target == NULL && memo->key != NULL)
     {
       GtkWidget *keyed = find_keyed (GTK_WIDGET (self), memo->key);
-      GtkWidget *inner = keyed ? follow_path (keyed, memo->path) : NULL;
+      GtkWidget *inner;
+
+      if (keyed == NULL && reveal_keyed (self, memo->key))
+        keyed = find_keyed (GTK_WIDGET (self), memo->key);
+      inner = keyed ? follow_path (keyed, memo->path) : NULL;
 
       /* Back to the same field in the rebuilt row, or else the row. */
       target = inner != NULL && gtk_widget_get_focusable (inner) && can_take_focus (self, inner) ? inner : keyed;
@@ -821,6 +827,7 @@ typedef enum
   JOB_DELETE_FOLLOWUP,
   JOB_MOVE_FOLLOWUP,
   JOB_COMMON_WORDING,
+  JOB_SHOW_MORE,
 } JobKind;
 
 typedef struct
@@ -1068,7 +1075,9 @@ static void
 on_followup_row_activated_cb (OpvItemView   *self,
                               GtkListBoxRow *row)
 {
-  if (OPV_IS_FOLLOWUP_ROW (row) && !opv_followup_row_get_editing (OPV_FOLLOWUP_ROW (row)) && is_editable (self))
+  if (GTK_WIDGET (row) == self->more_row)
+    defer_job (job_new (self, JOB_SHOW_MORE, 0));
+  else if (OPV_IS_FOLLOWUP_ROW (row) && !opv_followup_row_get_editing (OPV_FOLLOWUP_ROW (row)) && is_editable (self))
     defer_job (job_new (self, JOB_OPEN_EDITOR, opv_followup_row_get_id (OPV_FOLLOWUP_ROW (row))));
 }
 
@@ -1115,8 +1124,11 @@ on_followup_delete_cb (OpvFollowupRow *row,
                        OpvItemView    *self)
 {
   gint64 id = opv_followup_row_get_id (row);
-  GtkWidget *next = gtk_widget_get_next_sibling (GTK_WIDGET (row));
-  GtkWidget *previous = gtk_widget_get_prev_sibling (GTK_WIDGET (row));
+  OpvEntry *entry = current_entry (self);
+  GListModel *followups = entry ? opv_entry_get_followups (entry) : NULL;
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  g_autoptr(OpvFollowup) next = NULL;
+  g_autoptr(OpvFollowup) previous = NULL;
   Job *job;
 
   if (id <= 0)
@@ -1127,12 +1139,18 @@ on_followup_delete_cb (OpvFollowupRow *row,
   if (!is_editable (self))
     return;
 
-  /* Focus goes to the follow-up that takes the deleted one's place. */
+  /* Focus goes to the follow-up that takes the deleted one's place, which
+   * may be the first of the next page. */
   job = job_new (self, JOB_DELETE_FOLLOWUP, id);
-  if (OPV_IS_FOLLOWUP_ROW (next) && opv_followup_row_get_id (OPV_FOLLOWUP_ROW (next)) > 0)
-    job->focus_key = followup_key (opv_followup_row_get_id (OPV_FOLLOWUP_ROW (next)));
-  else if (OPV_IS_FOLLOWUP_ROW (previous))
-    job->focus_key = followup_key (opv_followup_row_get_id (OPV_FOLLOWUP_ROW (previous)));
+  if (followups != NULL && index >= 0)
+    {
+      next = g_list_model_get_item (followups, (guint) index + 1);
+      previous = index > 0 ? g_list_model_get_item (followups, (guint) index - 1) : NULL;
+    }
+  if (next != NULL)
+    job->focus_key = followup_key (opv_followup_get_id (next));
+  else if (previous != NULL)
+    job->focus_key = followup_key (opv_followup_get_id (previous));
   defer_job (job);
 }
 
@@ -1285,6 +1303,10 @@ run_job (OpvItemView *self,
       if (shown)
         close_editor (self, job->id);
       return;
+    case JOB_SHOW_MORE:
+      if (shown)
+        show_more_followups (self);
+      return;
     default:
       break;
     }
@@ -1329,6 +1351,7 @@ run_job (OpvItemView *self,
 
     case JOB_OPEN_EDITOR:
     case JOB_CLOSE_EDITOR:
+    case JOB_SHOW_MORE:
     default:
       break;
     }
@@ -1724,6 +1747,97 @@ next_followup_code (GListModel *followups)
   return g_strdup_printf ("%.*s%" G_GUINT64_FORMAT, (int) (digits - code), code, number + 1);
 }
 
+static GtkWidget *
+more_row_new (void)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
+                                  "icon-name", "go-down-symbolic",
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                  NULL);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+  gtk_widget_add_css_class (row, "followup-more");
+  set_focus_key (row, "followup-more");
+  return row;
+}
+
+static void
+update_more_row (OpvItemView *self,
+                 guint        shown,
+                 guint        n)
+{
+  guint next = MIN (OPV_FOLLOWUP_PAGE, n - shown);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: a row under a page of follow-up; activating it shows the next page */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More Follow-up", "Show %u More Follow-ups", next),
+                           next);
+  /* Translators: how many of a round's follow-up the pane shows, as in "50 of 10000 shown" */
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u shown", "%u of %u shown", n), shown, n);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->more_row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->more_row), subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->more_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
+                                  -1);
+}
+
+/* Rows for follow-ups @from up to @to, before the "Show More" row. */
+static void
+add_followup_rows (OpvItemView *self,
+                   GListModel  *followups,
+                   guint        from,
+                   guint        to,
+                   GHashTable  *drafts)
+{
+  guint n = g_list_model_get_n_items (followups);
+
+  for (guint i = from; i < to; i++)
+    {
+      g_autoptr(OpvFollowup) followup = g_list_model_get_item (followups, i);
+      gint64 id = opv_followup_get_id (followup);
+      GtkWidget *row = followup_row_new (self, followup);
+
+      opv_followup_row_set_can_move (OPV_FOLLOWUP_ROW (row), i > 0, i + 1 < n);
+      if (is_editing (self, id) && is_editable (self))
+        {
+          OpvFollowupRow *draft = drafts ? g_hash_table_lookup (drafts, &id) : NULL;
+
+          opv_followup_row_set_editing (OPV_FOLLOWUP_ROW (row), TRUE);
+          if (draft != NULL)
+            opv_followup_row_copy_draft (OPV_FOLLOWUP_ROW (row), draft);
+        }
+      gtk_list_box_insert (self->followup_list, row, (int) i);
+    }
+}
+
+static guint
+round_up_to_page (guint n)
+{
+  return (n + OPV_FOLLOWUP_PAGE - 1) / OPV_FOLLOWUP_PAGE * OPV_FOLLOWUP_PAGE;
+}
+
+/* The position of follow-up @id in @followups, or -1. */
+static int
+followup_index (GListModel *followups,
+                gint64      id)
+{
+  guint n = followups ? g_list_model_get_n_items (followups) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OpvFollowup) followup = g_list_model_get_item (followups, i);
+
+      if (opv_followup_get_id (followup) == id)
+        return (int) i;
+    }
+  return -1;
+}
+
 static void
 load_followups (OpvItemView *self,
                 gboolean     keep_drafts)
@@ -1732,11 +1846,12 @@ load_followups (OpvItemView *self,
   GListModel *followups = entry ? opv_entry_get_followups (entry) : NULL;
   guint n = followups ? g_list_model_get_n_items (followups) : 0;
   g_autoptr(GHashTable) drafts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  g_autoptr(GHashTable) found = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autofree char *description = NULL;
   GtkWidget *child;
+  guint shown;
 
   /* Open editors keep what was typed in them. */
+  self->more_row = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->followup_list))) != NULL)
     {
       if (keep_drafts && OPV_IS_FOLLOWUP_ROW (child) && opv_followup_row_get_editing (OPV_FOLLOWUP_ROW (child)))
@@ -1751,37 +1866,35 @@ load_followups (OpvItemView *self,
       gtk_list_box_remove (self->followup_list, child);
     }
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(OpvFollowup) followup = g_list_model_get_item (followups, i);
-      gint64 id = opv_followup_get_id (followup);
-      GtkWidget *row = followup_row_new (self, followup);
-      OpvFollowupRow *draft;
-      gint64 *key = g_new (gint64, 1);
-
-      *key = id;
-      g_hash_table_add (found, key);
-      opv_followup_row_set_can_move (OPV_FOLLOWUP_ROW (row), i > 0, i + 1 < n);
-      if (is_editing (self, id) && is_editable (self))
-        {
-          opv_followup_row_set_editing (OPV_FOLLOWUP_ROW (row), TRUE);
-          draft = g_hash_table_lookup (drafts, &id);
-          if (draft != NULL)
-            opv_followup_row_copy_draft (OPV_FOLLOWUP_ROW (row), draft);
-        }
-      gtk_list_box_append (self->followup_list, row);
-    }
-
-  /* Editors of follow-ups that are gone (deleted, or undone) close. */
+  /* Editors of follow-ups that are gone (deleted, or undone) close; an
+   * editor open beyond the pages shown brings its page in. */
+  shown = MIN (n, MAX (self->n_followups_shown, OPV_FOLLOWUP_PAGE));
   {
     GHashTableIter iter;
     gint64 *id;
 
     g_hash_table_iter_init (&iter, self->editing);
     while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
-      if (*id > 0 && !g_hash_table_contains (found, id))
-        g_hash_table_iter_remove (&iter);
+      {
+        int index = *id > 0 ? followup_index (followups, *id) : 0;
+
+        if (index < 0)
+          g_hash_table_iter_remove (&iter);
+        else if ((guint) index >= shown)
+          shown = MIN (n, round_up_to_page ((guint) index + 1));
+      }
   }
+  self->n_followups_shown = MAX (shown, OPV_FOLLOWUP_PAGE);
+
+  /* Only the pages asked for have rows: a round may report thousands. */
+  if (followups != NULL)
+    add_followup_rows (self, followups, 0, shown, drafts);
+  if (shown < n)
+    {
+      self->more_row = more_row_new ();
+      gtk_list_box_append (self->followup_list, self->more_row);
+      update_more_row (self, shown, n);
+    }
 
   if (is_editing (self, -1) && is_editable (self))
     {
@@ -1808,6 +1921,60 @@ load_followups (OpvItemView *self,
     description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reported in %s", "%u reported in %s", n),
                                    n, opv_round_get_label (self->round));
   set_escaped_description (self->followup_group, description);
+}
+
+/* Adds the next page of follow-up rows, and puts focus on the first. */
+static void
+show_more_followups (OpvItemView *self)
+{
+  OpvEntry *entry = current_entry (self);
+  GListModel *followups = entry ? opv_entry_get_followups (entry) : NULL;
+  guint n = followups ? g_list_model_get_n_items (followups) : 0;
+  guint from = self->n_followups_shown;
+  guint to = MIN (n, from + OPV_FOLLOWUP_PAGE);
+  GtkListBoxRow *first;
+
+  if (followups == NULL || from >= n)
+    return;
+
+  add_followup_rows (self, followups, from, to, NULL);
+  self->n_followups_shown = to;
+
+  first = gtk_list_box_get_row_at_index (self->followup_list, (int) from);
+  if (first != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (first));
+
+  if (to < n)
+    update_more_row (self, to, n);
+  else if (self->more_row != NULL)
+    {
+      gtk_list_box_remove (self->followup_list, self->more_row);
+      self->more_row = NULL;
+    }
+}
+
+/* Gives the follow-up that @key names a row, when it is beyond the pages
+ * shown, as after moving one down past the last row shown. */
+static gboolean
+reveal_keyed (OpvItemView *self,
+              const char  *key)
+{
+  OpvEntry *entry = current_entry (self);
+  GListModel *followups = entry ? opv_entry_get_followups (entry) : NULL;
+  gint64 id;
+  int index;
+
+  if (key == NULL || !g_str_has_prefix (key, "followup:") ||
+      !g_ascii_string_to_signed (key + strlen ("followup:"), 10, 1, G_MAXINT64, &id, NULL))
+    return FALSE;
+
+  index = followup_index (followups, id);
+  if (index < 0 || (guint) index < self->n_followups_shown)
+    return FALSE;
+
+  self->n_followups_shown = round_up_to_page ((guint) index + 1);
+  load_followups (self, TRUE);
+  return TRUE;
 }
 
 static GtkWidget *
@@ -2354,6 +2521,7 @@ opv_item_view_set_item (OpvItemView *self,
     {
       keep_typed_texts (self);
       g_hash_table_remove_all (self->editing);
+      self->n_followups_shown = OPV_FOLLOWUP_PAGE;
       adw_expander_row_set_expanded (self->history_row, FALSE);
       if (opv_item_get_id (item) != self->item_id)
         gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);

@@ -16,10 +16,12 @@ struct _OpvTextCard
   GtkWidget    parent_instance;
 
   GtkWidget   *card;
+  GtkWidget   *scroller;
   GtkTextView *view;
   GtkLabel    *placeholder;
   char        *applied;
   gboolean     apply_on_leave;
+  int          max_height;
   guint        resize_idle;
 };
 
@@ -154,8 +156,14 @@ on_upper_changed_cb (GtkAdjustment *adjustment,
                      GParamSpec    *pspec,
                      OpvTextCard   *self)
 {
-  if (self->resize_idle == 0 &&
-      (int) gtk_adjustment_get_upper (adjustment) != gtk_widget_get_height (GTK_WIDGET (self->view)))
+  int upper = (int) gtk_adjustment_get_upper (adjustment);
+
+  /* Past its greatest height the card scrolls, and its height stays. */
+  if (self->max_height > 0 && upper > self->max_height &&
+      gtk_widget_get_height (GTK_WIDGET (self->view)) >= self->max_height)
+    return;
+
+  if (self->resize_idle == 0 && upper != gtk_widget_get_height (GTK_WIDGET (self->view)))
     self->resize_idle = g_idle_add (resize_idle_cb, self);
 }
 
@@ -188,7 +196,7 @@ opv_text_card_init (OpvTextCard *self)
 
   /* A text view outside a scrolled window does not ask for more room when
    * its text wraps onto more lines; one that never scrolls does. */
-  scroller = gtk_scrolled_window_new ();
+  scroller = self->scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_NEVER);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->view));
@@ -383,4 +391,37 @@ opv_text_card_get_text_view (OpvTextCard *self)
 {
   g_return_val_if_fail (OPV_IS_TEXT_CARD (self), NULL);
   return self->view;
+}
+
+/**
+ * opv_text_card_set_max_height:
+ * @height: the greatest height of the text in pixels, or -1 for none
+ *
+ * A card grows with its text. With a greatest height, a longer text
+ * scrolls inside the card: a text of a megabyte then lays out only what is
+ * in sight, and typing in it stays quick.
+ */
+void
+opv_text_card_set_max_height (OpvTextCard *self,
+                              int          height)
+{
+  GtkScrolledWindow *scroller;
+  g_autoptr(GListModel) controllers = NULL;
+
+  g_return_if_fail (OPV_IS_TEXT_CARD (self));
+
+  self->max_height = height;
+  scroller = GTK_SCROLLED_WINDOW (self->scroller);
+  gtk_scrolled_window_set_max_content_height (scroller, height);
+  gtk_scrolled_window_set_policy (scroller, GTK_POLICY_NEVER, height > 0 ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER);
+
+  /* The wheel scrolls the text when it can scroll, the page when not. */
+  controllers = gtk_widget_observe_controllers (self->scroller);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) scroll = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (scroll))
+        gtk_event_controller_set_propagation_phase (scroll, height > 0 ? GTK_PHASE_BUBBLE : GTK_PHASE_NONE);
+    }
 }

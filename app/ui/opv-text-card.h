@@ -28,6 +28,8 @@ void         opv_text_card_set_placeholder   (OpvTextCard *self,
                                               const char  *placeholder);
 void         opv_text_card_set_apply_on_leave (OpvTextCard *self,
                                               gboolean     apply_on_leave);
+void         opv_text_card_set_max_height    (OpvTextCard *self,
+                                              int          height);
 GtkTextView *opv_text_card_get_text_view     (OpvTextCard *self);
 
 G_END_DECLS

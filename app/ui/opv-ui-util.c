@@ -429,3 +429,51 @@ opv_combo_row_show_whole_choices (AdwComboRow *row)
   adw_combo_row_set_factory (row, factory);
   adw_combo_row_set_list_factory (row, list_factory);
 }
+
+/**
+ * opv_text_excerpt:
+ * @text: a text, possibly megabytes long
+ * @max_chars: how many characters at most to keep
+ * @cut: (out) (optional): set to whether @text was cut
+ *
+ * The beginning of @text, for a widget that must not lay out all of it: at
+ * most @max_chars characters, ended at the last white space before the
+ * limit where there is one not far before it, then "…". Reads no more of
+ * @text than it keeps.
+ *
+ * Returns: (transfer full): the excerpt, or a copy of @text when it is
+ *   short enough
+ */
+char *
+opv_text_excerpt (const char *text,
+                  guint       max_chars,
+                  gboolean   *cut)
+{
+  const char *end;
+  const char *space = NULL;
+  guint n = 0;
+  GString *out;
+
+  if (text == NULL)
+    text = "";
+
+  for (end = text; *end != '\0' && n < max_chars; end = g_utf8_next_char (end), n++)
+    if (g_unichar_isspace (g_utf8_get_char (end)))
+      space = end;
+
+  if (cut != NULL)
+    *cut = *end != '\0';
+  if (*end == '\0')
+    return g_strdup (text);
+
+  /* A word cut in two reads as a typing error: end at the word before,
+   * unless that would drop more than a tenth of the excerpt. */
+  if (space != NULL && (guint) g_utf8_strlen (space, end - space) <= max_chars / 10 + 1)
+    end = space;
+
+  out = g_string_new_len (text, end - text);
+  while (out->len > 0 && g_ascii_isspace (out->str[out->len - 1]))
+    g_string_truncate (out, out->len - 1);
+  g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}

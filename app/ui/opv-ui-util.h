@@ -26,5 +26,8 @@ AdwToast  *opv_toast_new_text       (const char *text);
 void       opv_remove_all_children  (GtkWidget  *container);
 char      *opv_format_period        (const char *period);
 void       opv_combo_row_show_whole_choices (AdwComboRow *row);
+char      *opv_text_excerpt         (const char *text,
+                                     guint       max_chars,
+                                     gboolean   *cut);
 
 G_END_DECLS
