@@ -822,6 +822,22 @@ test_preferences (Fixture       *f,
   iterate ();
 }
 
+/* Counts are written as the interface language writes numbers. */
+static void
+test_count_format (void)
+{
+  const guint numbers[] = { 0, 7, 999, 1000, 10000, 123456, 4000000000u };
+  const char *english[] = { "0", "7", "999", "1,000", "10,000", "123,456", "4,000,000,000" };
+  const char *nederlands[] = { "0", "7", "999", "1.000", "10.000", "123.456", "4.000.000.000" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *text = opv_format_count (numbers[i]);
+
+      g_assert_cmpstr (text, ==, dutch ? nederlands[i] : english[i]);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -842,6 +858,7 @@ main (int    argc,
   adw_init ();
   opv_ui_init ();
 
+  g_test_add_func ("/window/count-format", test_count_format);
   g_test_add ("/window/opens-on-default-dossiers", Fixture, NULL,
               fixture_set_up, test_opens_on_default_dossiers, fixture_tear_down);
   g_test_add ("/window/recommendation-in-both-rounds", Fixture, NULL,

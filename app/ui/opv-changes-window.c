@@ -422,8 +422,12 @@ rebuild (OpvChangesWindow *self)
       summary = g_strdup (show == SHOW_ALL ? _("Nothing changed between these rounds.")
                                            : _("No changes of this kind between these rounds."));
     else
-      summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change, by item:", "%u changes, by item:", n_changes),
-                                 n_changes);
+      {
+        g_autofree char *count = opv_format_count (n_changes);
+
+        summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s change, by item:", "%s changes, by item:", n_changes),
+                                   count);
+      }
     gtk_label_set_text (self->summary_label, summary);
 
     if (show == SHOW_ALL)

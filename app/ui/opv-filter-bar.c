@@ -12,6 +12,7 @@
 
 #include "opv-filter-bar-private.h"
 #include "opv-outline-row.h"
+#include "opv-ui-util.h"
 
 typedef enum
 {
@@ -32,6 +33,8 @@ update_count (OpvFilterBar *self)
   GListModel *all = self->model ? gtk_filter_list_model_get_model (self->model) : NULL;
   OpvDossier *dossier = self->filter ? opv_item_filter_get_dossier (self->filter) : NULL;
   g_autofree char *text = NULL;
+  g_autofree char *shown_text = NULL;
+  g_autofree char *total_text = NULL;
   guint n_shown = 0, n_total = 0;
 
   for (guint i = 0; all != NULL && i < g_list_model_get_n_items (all); i++)
@@ -47,16 +50,18 @@ update_count (OpvFilterBar *self)
 
   self->n_shown = n_shown;
   self->n_total = n_total;
+  shown_text = opv_format_count (n_shown);
+  total_text = opv_format_count (n_total);
 
   /* Translators: how many items the filters leave, of how many the
    * dossier has; the plural follows the second number */
   if (dossier != NULL && opv_dossier_get_kind (dossier) == OPV_DOSSIER_KIND_ACTIVITIES)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u activity shown", "%u of %u activities shown", n_total),
-                            n_shown, n_total);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s activity shown", "%s of %s activities shown", n_total),
+                            shown_text, total_text);
   else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u recommendation shown",
-                                         "%u of %u recommendations shown", n_total),
-                            n_shown, n_total);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s recommendation shown",
+                                         "%s of %s recommendations shown", n_total),
+                            shown_text, total_text);
   gtk_label_set_label (self->count_label, text);
 }
 

@@ -1772,12 +1772,16 @@ update_more_row (OpvItemView *self,
   guint next = MIN (OPV_FOLLOWUP_PAGE, n - shown);
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *shown_text = NULL;
+  g_autofree char *total_text = NULL;
 
   /* Translators: a row under a page of follow-up; activating it shows the next page */
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More Follow-up", "Show %u More Follow-ups", next),
                            next);
-  /* Translators: how many of a round's follow-up the pane shows, as in "50 of 10000 shown" */
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u shown", "%u of %u shown", n), shown, n);
+  shown_text = opv_format_count (shown);
+  total_text = opv_format_count (n);
+  /* Translators: how many of a round's follow-up the pane shows, as in "50 of 10,000 shown" */
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s shown", "%s of %s shown", n), shown_text, total_text);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->more_row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->more_row), subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->more_row),
@@ -1918,8 +1922,12 @@ load_followups (OpvItemView *self,
     description = g_strdup (opv_round_get_label (self->round));
   else
     /* Translators: the number of follow-up items and the round, as in "5 reported in Update juni 2023" */
-    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reported in %s", "%u reported in %s", n),
-                                   n, opv_round_get_label (self->round));
+    {
+      g_autofree char *count = opv_format_count (n);
+
+      description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s reported in %s", "%s reported in %s", n),
+                                     count, opv_round_get_label (self->round));
+    }
   set_escaped_description (self->followup_group, description);
 }
 

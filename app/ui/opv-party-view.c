@@ -71,7 +71,8 @@ static char *
 count_text (guint n_items,
             guint n_overdue)
 {
-  g_autofree char *items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", n_items), n_items);
+  g_autofree char *count = opv_format_count (n_items);
+  g_autofree char *items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s item", "%s items", n_items), count);
   g_autofree char *overdue = NULL;
 
   if (n_overdue == 0)

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "opv-a11y.h"
@@ -304,6 +306,37 @@ opv_format_period (const char *period)
     return g_strdup_printf (C_("month and year", "%1$s %2$d"), month_name (month), year);
   /* Translators: a day, month and year, as in "15 June 2023" */
   return g_strdup_printf (C_("full date", "%3$d %1$s %2$d"), month_name (month), year, day);
+}
+
+/**
+ * opv_format_count:
+ * @n: a number of things
+ *
+ * Writes @n as the interface language writes numbers, its thousands
+ * grouped: "10,000" in English, "10.000" in Dutch. The language is the
+ * one the translations follow, not the process locale, which may be C.
+ *
+ * Returns: (transfer full): the number as text
+ */
+char *
+opv_format_count (guint n)
+{
+  /* Translators: the sign that groups the thousands of a number, as in
+   * "10,000"; Dutch writes "10.000" */
+  const char *separator = C_("thousands separator", ",");
+  char digits[16];
+  GString *out = g_string_new (NULL);
+  gsize len;
+
+  g_snprintf (digits, sizeof digits, "%u", n);
+  len = strlen (digits);
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (out, separator);
+      g_string_append_c (out, digits[i]);
+    }
+  return g_string_free (out, FALSE);
 }
 
 /* Combo rows that show their whole choices

@@ -25,6 +25,7 @@ void       opv_ui_open_file         (GtkWidget  *widget,
 AdwToast  *opv_toast_new_text       (const char *text);
 void       opv_remove_all_children  (GtkWidget  *container);
 char      *opv_format_period        (const char *period);
+char      *opv_format_count         (guint       n);
 void       opv_combo_row_show_whole_choices (AdwComboRow *row);
 char      *opv_text_excerpt         (const char *text,
                                      guint       max_chars,
