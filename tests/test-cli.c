@@ -670,6 +670,9 @@ test_read_only_database (Fixture       *f,
   g_auto(Run) made = { 0 };
   g_auto(Run) listed = { 0 };
   g_auto(Run) imported = { 0 };
+  g_auto(Run) exported = { 0 };
+  g_autofree char *out_dir = g_build_filename (f->dir, "out", NULL);
+  g_autofree char *workbook = g_build_filename (out_dir, "nap.xlsx", NULL);
 
   run_cli (&made, f->db, "dossiers", NULL);
   assert_success (&made);
@@ -677,10 +680,19 @@ test_read_only_database (Fixture       *f,
   g_assert_cmpint (g_chmod (f->db, 0444), ==, 0);
   before = opv_test_file_sha256 (f->db);
 
+  g_assert_cmpint (g_mkdir (out_dir, 0777), ==, 0);
+  g_assert_cmpint (g_chmod (out_dir, 0777), ==, 0);
+
   as_nobody = TRUE;
   run_cli (&listed, f->db, "dossiers", NULL);
   run_cli (&imported, f->db, "import", fixture, NULL);
+  run_cli (&exported, f->db, "export", "--dossier", "nap", "--format", "xlsx", "-o", workbook, NULL);
   as_nobody = FALSE;
+
+  /* The export reads with a connection of its own, which must read the
+   * file as the store does, without a -shm file beside it. */
+  g_assert_cmpint (exported.status, ==, 0);
+  g_assert_true (g_file_test (workbook, G_FILE_TEST_IS_REGULAR));
 
   g_assert_cmpint (listed.status, ==, 0);
   g_assert_cmpstr (listed.out, ==, dossiers_output);
@@ -706,6 +718,8 @@ test_locked_database (Fixture       *f,
   g_auto(Run) made = { 0 };
   g_auto(Run) locked = { 0 };
   g_auto(Run) read_only = { 0 };
+  g_auto(Run) exported = { 0 };
+  g_autofree char *workbook = g_build_filename (f->dir, "nap.xlsx", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   sqlite3 *holder = NULL;
@@ -729,6 +743,11 @@ test_locked_database (Fixture       *f,
   g_assert_cmpint (read_only.status, ==, 0);
   g_assert_cmpstr (read_only.out, ==, dossiers_output);
   g_assert_true (g_str_has_suffix (read_only.err, "changes cannot be saved.\n"));
+
+  /* The export's own connection reads it as it was last saved too. */
+  run_cli (&exported, f->db, "--read-only", "export", "--dossier", "nap", "--format", "xlsx", "-o", workbook, NULL);
+  g_assert_cmpint (exported.status, ==, 0);
+  g_assert_true (g_file_test (workbook, G_FILE_TEST_IS_REGULAR));
 
   g_assert_cmpint (sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (holder);

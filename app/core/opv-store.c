@@ -845,6 +845,8 @@ opv_store_open_for_reading (const char  *path,
                             GError     **error)
 {
   g_autoptr(OpvStore) self = NULL;
+  g_autoptr(GError) local_error = NULL;
+  OpvStoreAccess access;
   gboolean is_empty = FALSE;
   int rc;
 
@@ -852,20 +854,45 @@ opv_store_open_for_reading (const char  *path,
 
   self = g_object_new (OPV_TYPE_STORE, NULL);
   self->path = g_strdup (path);
-  self->access = OPV_STORE_ACCESS_READ_ONLY_ASKED;
 
-  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc != SQLITE_OK)
+  /* A file the app may write is being written by the window's store:
+   * read it in the ordinary way, which keeps a WAL snapshot. One it may
+   * not write is read as the window's store reads it, without making a
+   * -shm file beside it that a read-only folder could not hold. */
+  access = find_access (path, OPV_STORE_OPEN_DEFAULT);
+  if (access == OPV_STORE_ACCESS_READ_WRITE)
     {
-      opv_store_set_sqlite_error (self, rc, _("Could not open the database"), error);
-      return NULL;
+      self->access = OPV_STORE_ACCESS_READ_ONLY_ASKED;
+      rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+      if (rc != SQLITE_OK)
+        {
+          opv_store_set_sqlite_error (self, rc, _("Could not open the database"), error);
+          return NULL;
+        }
+      sqlite3_extended_result_codes (self->db, TRUE);
+      sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+    }
+  else
+    {
+      self->access = access;
+      if (!open_connection (self, FALSE, error))
+        return NULL;
     }
 
-  sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-
-  if (!identify (self, &is_empty, error))
-    return NULL;
+  if (!identify (self, &is_empty, &local_error))
+    {
+      /* Kept locked by another program: read as it was last saved, as the
+       * window shows it. */
+      if (!g_error_matches (local_error, OPV_STORE_ERROR, OPV_STORE_ERROR_BUSY) ||
+          self->access == OPV_STORE_ACCESS_READ_ONLY_IN_USE)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      self->access = OPV_STORE_ACCESS_READ_ONLY_IN_USE;
+      if (!open_connection (self, FALSE, error) || !identify (self, &is_empty, error))
+        return NULL;
+    }
   if (is_empty || self->schema_version != OPV_STORE_SCHEMA_VERSION)
     {
       g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_OPEN,
