@@ -1177,6 +1177,56 @@ test_import_names_party (Fixture       *f,
   g_assert_cmpstr (((OpvSearchHit *) g_ptr_array_index (hits, 1))->dossier_slug, ==, "tweede");
 }
 
+/* The same, with both files in one import: the second file's own items
+ * are indexed with the full name it gives, not the name the first left. */
+static void
+test_import_files_name_party (Fixture       *f,
+                              gconstpointer  data)
+{
+  static const char template[] =
+    "{ \"format\": \"opvolging-dossier\", \"version\": 1, \"dossier\": {"
+    "  \"id\": \"%s\", \"title\": \"%s\", \"kind\": \"recommendations\","
+    "  \"parties\": [ { \"short_name\": \"Qwerty\"%s } ],"
+    "  \"rounds\": [ { \"label\": \"Update\", \"period\": \"2024\" } ],"
+    "  \"themes\": [ { \"title\": \"Thema\", \"items\": [ { \"code\": \"1\", \"title\": \"Iets\","
+    "    \"rounds\": [ { \"round\": \"Update\", \"parties\": [ { \"party\": \"Qwerty\" } ] } ] } ] } ]"
+    "} }";
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *files[2];
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *json = g_strdup_printf (template, i ? "tweede" : "eerste", i ? "Tweede" : "Eerste",
+                                               i ? ", \"full_name\": \"Xylofoonzaken\"" : "");
+      g_autofree char *path = g_build_filename (f->dir, i ? "b.json" : "a.json", NULL);
+
+      g_assert_true (g_file_set_contents (path, json, -1, NULL));
+      files[i] = g_file_new_for_path (path);
+    }
+
+  /* Read whole, and item by item */
+  for (guint stream_from = 0; stream_from < 2; stream_from++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/%u.db", f->dir, stream_from);
+      g_autoptr(OpvStore) store = open_store (path);
+      g_autoptr(GPtrArray) imported = g_ptr_array_new_with_free_func (g_object_unref);
+
+      opv_exchange_set_stream_from (stream_from);
+      g_assert_true (opv_store_import_files (store, files, 2, imported, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (imported->len, ==, 2);
+
+      hits = opv_store_search (store, "Xylofoonzaken", 0, 10, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hits->len, ==, 2);
+      g_clear_pointer (&hits, g_ptr_array_unref);
+    }
+  opv_exchange_set_stream_from (0);
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+}
+
 /* Files imported item by item (as large ones are) give the same dossiers,
  * and the same search index, as dossiers read whole and then imported. */
 static void
@@ -1305,6 +1355,7 @@ main (int   argc,
   ADD ("/store/import/index-as-triggers", test_import_index_as_triggers, NULL);
   ADD ("/store/import/names-party", test_import_names_party, NULL);
   ADD ("/store/import/files-streamed", test_import_files_streamed, NULL);
+  ADD ("/store/import/files-name-party", test_import_files_name_party, NULL);
   ADD ("/store/import/files-atomic", test_import_files_atomic, NULL);
   ADD ("/store/find", test_find, NULL);
   ADD ("/store/export-import-export/schaduw-dansen", test_export_import_export, "schaduw-dansen");

@@ -1986,6 +1986,9 @@ insert_parties (OpvStore    *self,
               sqlite3_bind_int64 (stmt, 1, id);
               if (!opv_store_step_done (self, stmt, error))
                 return FALSE;
+              /* The bulk import's copy of the party's text is old now. */
+              if (self->bulk_party_text != NULL)
+                g_hash_table_remove (self->bulk_party_text, &id);
             }
         }
       opv_party_set_id (party, id);
