@@ -78,6 +78,13 @@ row_action (GtkWidget  *widget,
     g_signal_emit (self, signals[MOVE], 0, 1);
 }
 
+static void
+on_delete_clicked_cb (OpvFollowupRow *self)
+{
+  if (!self->read_only && self->id != 0)
+    g_signal_emit (self, signals[DELETE], 0);
+}
+
 /* Alt+Up and Alt+Down move the row, when it can move that way. */
 static gboolean
 move_shortcut_cb (GtkWidget *widget,
@@ -324,6 +331,10 @@ ensure_editor (OpvFollowupRow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->editor), controller);
 
   gtk_widget_set_visible (GTK_WIDGET (self->delete_button), self->id != 0);
+  /* Not row.delete: that action, and the Delete key with it, is off while
+   * the editor is open, so that the key on one of its buttons cannot
+   * delete the follow-up and what was typed. */
+  g_signal_connect_swapped (self->delete_button, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
 }
 
 static void
@@ -349,7 +360,7 @@ update_actions (OpvFollowupRow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.edit", !self->read_only && !self->editing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.move-up", movable && self->can_move_up);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.move-down", movable && self->can_move_down);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.delete", !self->read_only && self->id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.delete", !self->read_only && !self->editing && self->id != 0);
 
   gtk_widget_set_visible (GTK_WIDGET (self->menu_button), !self->read_only);
   gtk_widget_set_visible (GTK_WIDGET (self->handle), !self->read_only);
