@@ -309,6 +309,52 @@ test_frames (Fixture       *f,
     }
 }
 
+/* A follow-up added at the end of a round of 10,000 is saved without
+ * building a row for each follow-up before it: focus goes to the row that
+ * shows more, which counts it. */
+static void
+test_add_to_long_round (Fixture       *f,
+                        gconstpointer  data)
+{
+  OpvItemView *view = f->window->item_view;
+  OpvFollowupRow *row;
+  GtkTextBuffer *buffer;
+  GtkWidget *focus;
+  guint n_rows = 0;
+  gint64 start;
+  double ms;
+
+  g_assert_true (opv_window_select_item (f->window, "1.2"));
+  iterate ();
+
+  g_signal_emit_by_name (view->add_followup_button, "clicked");
+  iterate ();
+  row = opv_item_view_find_followup_row (view, -1);
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row->code_entry), "1.2.10001");
+  buffer = gtk_text_view_get_buffer (opv_text_card_get_text_view (row->text_card));
+  gtk_text_buffer_set_text (buffer, "Toegevoegd aan het eind", -1);
+  iterate ();
+
+  start = g_get_monotonic_time ();
+  g_signal_emit_by_name (row->apply_button, "clicked");
+  ms = wait_for_frame (f->window, start);
+  g_test_message ("applying a follow-up added at the end of 10,000: %.0f ms to the first frame", ms);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view->followup_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_rows++;
+  /* A page of rows and the row that shows more */
+  g_assert_cmpuint (n_rows, <=, OPV_FOLLOWUP_PAGE + 1);
+  g_assert_nonnull (view->more_row);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus == view->more_row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (view->more_row)), "10,001"));
+  if (ms > WORST_MS && g_strcmp0 (g_getenv ("OPV_FRAME_BUDGET_STRICT"), "0") != 0)
+    g_error ("applying took %.0f ms, over %.0f ms", ms, WORST_MS);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -329,6 +375,8 @@ main (int    argc,
       g_autofree char *path = g_strdup_printf ("/big-item/%s", cases[i].code);
       g_test_add (path, Fixture, &cases[i], fixture_set_up, test_frames, fixture_tear_down);
     }
+
+  g_test_add ("/big-item/add-to-long-round", Fixture, NULL, fixture_set_up, test_add_to_long_round, fixture_tear_down);
 
   return g_test_run ();
 }

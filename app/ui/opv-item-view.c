@@ -298,6 +298,10 @@ focus_memo_restore (OpvItemView *self,
 
       if (keyed == NULL && reveal_keyed (self, memo->key))
         keyed = find_keyed (GTK_WIDGET (self), memo->key);
+      /* A follow-up pages beyond those shown: the row that shows more,
+       * whose count includes it. */
+      if (keyed == NULL && self->more_row != NULL && g_str_has_prefix (memo->key, "followup:"))
+        keyed = self->more_row;
       inner = keyed ? follow_path (keyed, memo->path) : NULL;
 
       /* Back to the same field in the rebuilt row, or else the row. */
@@ -1978,6 +1982,10 @@ reveal_keyed (OpvItemView *self,
 
   index = followup_index (followups, id);
   if (index < 0 || (guint) index < self->n_followups_shown)
+    return FALSE;
+  /* Only the next page: one added at the end of a long round would
+   * otherwise build a row for each of the thousands before it. */
+  if ((guint) index >= self->n_followups_shown + OPV_FOLLOWUP_PAGE)
     return FALSE;
 
   self->n_followups_shown = round_up_to_page ((guint) index + 1);
