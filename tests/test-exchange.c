@@ -8,7 +8,10 @@
 
 #include <locale.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/resource.h>
+
+#include <glib/gstdio.h>
 
 #include "opv-core.h"
 #include "opv-exchange.h"
@@ -847,6 +850,40 @@ test_stream_hard_cases (void)
   opv_test_remove_tree (dir);
 }
 
+/* A file that another program shortens while it is read item by item is
+ * refused with a message, not read past its end (which would be fatal). */
+static void
+test_stream_file_shortened (void)
+{
+  g_autofree char *seed = opv_test_default_dossier ("schaduw-dansen.json");
+  g_autofree char *dir = g_dir_make_tmp ("opv-exchange-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "kort.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(OpvExchangeStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  OpvItem *item = NULL;
+  gsize length;
+  guint theme;
+
+  g_assert_true (g_file_get_contents (seed, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  file = g_file_new_for_path (path);
+  stream = opv_exchange_stream_open (file, 1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stream);
+
+  g_assert_cmpint (truncate (path, length / 4), ==, 0);
+  g_assert_false (opv_exchange_stream_next_item (stream, &theme, &item, &error));
+  g_assert_null (item);
+  g_assert_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "the file changed while it was read"));
+
+  g_clear_pointer (&stream, opv_exchange_stream_free);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -872,6 +909,7 @@ main (int   argc,
   g_test_add_func ("/exchange/malformed/truncated", test_truncated);
   g_test_add_func ("/exchange/stream/fixtures", test_stream_fixtures);
   g_test_add_func ("/exchange/stream/hard-cases", test_stream_hard_cases);
+  g_test_add_func ("/exchange/stream/file-shortened", test_stream_file_shortened);
   g_test_add_func ("/exchange/malformed/missing-file", test_missing_file);
   g_test_add_func ("/exchange/malformed/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/exchange/malformed/nesting", test_nesting);

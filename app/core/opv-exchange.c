@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "opv-exchange.h"
@@ -2326,6 +2327,7 @@ typedef struct
 struct _OpvExchangeStream
 {
   char        *name;
+  char        *local_path;   /* of a mapped file */
   GMappedFile *mapped;
   GBytes      *bytes;        /* when the file could not be mapped */
   const char  *data;
@@ -2771,14 +2773,25 @@ start_streaming (OpvExchangeStream *self)
   self->compact = g_string_new (NULL);
 
   /* The skeleton is the checked file with arrays emptied: strict JSON
-   * within the limits still. */
-  if (!parse_counted (self->parser, skeleton->str, skeleton->len) ||
+   * within the limits still, unless the file changed since. */
+  if (!check_syntax (skeleton->str, skeleton->len, self->name, NULL) ||
+      !parse_counted (self->parser, skeleton->str, skeleton->len) ||
       !read_top (&self->reader, self->parser))
     return FALSE;
 
   /* The reader keeps it too: the items find their rounds and parties there. */
   self->dossier = g_object_ref (self->reader.dossier);
   return TRUE;
+}
+
+/* Whether a mapped file still has the size it was mapped with. */
+static gboolean
+file_unchanged_in_size (OpvExchangeStream *self)
+{
+  GStatBuf st;
+
+  return self->local_path == NULL ||
+         (g_stat (self->local_path, &st) == 0 && (gsize) st.st_size == self->length);
 }
 
 /* Reads the whole file: for a small file, one the scanner cannot follow,
@@ -2832,6 +2845,7 @@ opv_exchange_stream_open (GFile   *file,
     {
       self->data = g_mapped_file_get_contents (self->mapped);
       self->length = g_mapped_file_get_length (self->mapped);
+      self->local_path = g_steal_pointer (&local_path);
     }
   else
     {
@@ -2915,11 +2929,25 @@ opv_exchange_stream_next_item (OpvExchangeStream  *self,
       g_string_printf (self->path, "$.dossier.themes[%u].items[%u]", span->theme, self->index);
       self->reader.error = &local_error;
 
+      /* The mapping shows what the file holds now. Another program that
+       * shortened it since it was checked would make reading the lost
+       * pages fatal (SIGBUS), so its size is looked at before each item;
+       * and each item is checked again before json-glib reads it, in
+       * case what it holds changed. */
+      if (!file_unchanged_in_size (self))
+        {
+          g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                       _("%s: the file changed while it was read; nothing was imported"), self->name);
+          return FALSE;
+        }
+
       ok = theme_object != NULL;
       if (ok)
         {
           compact_json (self->compact, self->data + span->start, span->end - span->start);
-          ok = parse_counted (self->parser, self->compact->str, self->compact->len) &&
+          ok = g_utf8_validate (self->compact->str, self->compact->len, NULL) &&
+               check_syntax (self->compact->str, self->compact->len, self->name, NULL) &&
+               parse_counted (self->parser, self->compact->str, self->compact->len) &&
                read_item (&self->reader, json_parser_get_root (self->parser), theme_object);
         }
       self->reader.error = NULL;
@@ -2930,6 +2958,12 @@ opv_exchange_stream_next_item (OpvExchangeStream  *self,
         {
           /* The whole file names the first problem as a whole file would. */
           g_clear_object (&self->reader.read_item);
+          if (!file_unchanged_in_size (self))
+            {
+              g_set_error (error, OPV_EXCHANGE_ERROR, OPV_EXCHANGE_ERROR_SYNTAX,
+                           _("%s: the file changed while it was read; nothing was imported"), self->name);
+              return FALSE;
+            }
           if (!read_whole (self, error))
             return FALSE;
           /* Read whole, the file is fine after all: that cannot happen
@@ -2980,6 +3014,7 @@ opv_exchange_stream_free (OpvExchangeStream *self)
     return;
 
   g_clear_pointer (&self->mapped, g_mapped_file_unref);
+  g_free (self->local_path);
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_clear_pointer (&self->spans, g_array_unref);
   g_clear_object (&self->parser);
