@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <sqlite3.h>
@@ -16,6 +18,7 @@
 #include "opv-backup-dialog-private.h"
 #include "opv-core.h"
 #include "opv-open.h"
+#include "opv-store-private.h"
 #include "opv-test-util.h"
 #include "opv-ui-util.h"
 #include "opv-window-private.h"
@@ -220,6 +223,73 @@ test_foreign_file (Fixture       *f,
   /* Quit closes the window. */
   answer ("quit");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+}
+
+/* A large database is shown before every page of it is checked; a
+ * damaged one is then explained as at once, nothing is written to it in
+ * the meantime, and an edit tried before the check ends is refused. */
+static void
+test_large_file_checked_later (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *damaged_sum = NULL;
+  g_autofree char *now = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog = NULL;
+
+  make_database (f);
+
+  /* A whole file: shown, checked, and the day's backup made after. */
+  opv_store_set_check_later_from (1);
+  opv_open_database (f->window, f->path, OPV_STORE_OPEN_DEFAULT);
+  g_assert_nonnull (opv_window_get_store (f->window));
+  g_assert_cmpuint (shown_dossiers (f), ==, 3);
+  for (int i = 0; i < 500 && count_backups (f->path) == 0; i++)
+    {
+      iterate ();
+      g_usleep (10000);
+    }
+  g_assert_cmpuint (count_backups (f->path), ==, 1);
+  g_assert_null (find_dialog ());
+  opv_window_set_store (f->window, NULL);
+
+  /* A damaged one: a page in the middle overwritten, which only reading
+   * every page finds. */
+  {
+    g_autoptr(GBytes) whole = opv_test_load_bytes (f->path);
+    gsize size = g_bytes_get_size (whole);
+    g_autofree guint8 *bytes = g_memdup2 (g_bytes_get_data (whole, NULL), size);
+    gsize page = (size / 2) / 4096 * 4096;
+
+    memset (bytes + page, 0xa5, 4096);
+    opv_test_write_file (f->path, bytes, size);
+  }
+  damaged_sum = opv_test_file_sha256 (f->path);
+
+  {
+    g_autoptr(OpvStore) store = opv_store_open_full (f->path, OPV_STORE_OPEN_CHECK_LATER, 10, &error);
+
+    /* Opened without the check; the first write runs it and is refused. */
+    g_assert_no_error (error);
+    g_assert_true (opv_store_get_check_pending (store));
+    g_assert_false (opv_store_rename_dossier (store, 1, "Niet geschreven", NULL, &error));
+    g_assert_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_CORRUPT);
+    g_clear_error (&error);
+  }
+
+  opv_open_database (f->window, f->path, OPV_STORE_OPEN_DEFAULT);
+  for (int i = 0; i < 500 && (dialog = find_dialog ()) == NULL; i++)
+    {
+      iterate ();
+      g_usleep (10000);
+    }
+  opv_store_set_check_later_from (0);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   TR ("The Database Is Damaged", "De database is beschadigd"));
+  g_assert_null (opv_window_get_store (f->window));
+  now = opv_test_file_sha256 (f->path);
+  g_assert_cmpstr (now, ==, damaged_sum);
 }
 
 /* A damaged database with backups: the dialog offers one; restoring it
@@ -481,6 +551,7 @@ main (int    argc,
 
   ADD ("/open/foreign-file", test_foreign_file);
   ADD ("/open/damaged-file-offers-backup", test_damaged_file_offers_backup);
+  ADD ("/open/large-file-checked-later", test_large_file_checked_later);
   ADD ("/open/read-only", test_read_only);
   ADD ("/open/locked-offers-read-only", test_locked_offers_read_only);
   ADD ("/open/restore-backup-action", test_restore_backup_action);

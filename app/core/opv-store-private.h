@@ -27,7 +27,19 @@ struct _OpvStore
   gint64      edit_serial;  /* numbers the audit trail's edits */
   struct _OpvEditState *edit;  /* the edit being made, or NULL */
   GHashTable *bulk_party_text; /* party id → indexed name, while a bulk load runs */
+
+  /* The check of every page, when a large file's is left for later
+   * (OPV_STORE_OPEN_CHECK_LATER): writes wait for it. */
+  gint64      check_later_from; /* file size from which it is left for later; 0: never */
+  GMutex      check_lock;
+  GCond       check_cond;
+  int         check_state;      /* OpvStoreCheck */
+  GError     *check_error;      /* why it failed */
 };
+
+/* Files from this size on have their pages checked later, when the
+ * caller asks for it; tests set it lower. */
+void          opv_store_set_check_later_from (gint64 bytes);
 
 int           opv_store_open_read_only_db  (const char    *path,
                                             gboolean       ignore_locks,

@@ -43,6 +43,9 @@ opv_store_finalize (GObject *object)
 {
   OpvStore *self = (OpvStore *)object;
 
+  g_clear_error (&self->check_error);
+  g_mutex_clear (&self->check_lock);
+  g_cond_clear (&self->check_cond);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
@@ -88,6 +91,8 @@ finalize_statement (gpointer stmt)
 static void
 opv_store_init (OpvStore *self)
 {
+  g_mutex_init (&self->check_lock);
+  g_cond_init (&self->check_cond);
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_undo_step_free);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) opv_undo_step_free);
@@ -192,6 +197,215 @@ opv_store_step_done (OpvStore      *self,
   return TRUE;
 }
 
+/* The check of every page (PRAGMA quick_check), which reads the whole
+ * file: a few milliseconds for the default dossiers, seconds for a
+ * database of a gigabyte. */
+
+typedef enum
+{
+  CHECK_DONE,       /* passed, or never left for later */
+  CHECK_PENDING,    /* left for later, not started */
+  CHECK_RUNNING,    /* in opv_store_check_in_background()'s thread */
+  CHECK_FAILED,     /* check_error says why */
+} OpvStoreCheck;
+
+#define CHECK_LATER_FROM (64 * 1024 * 1024)
+
+static char *one_line_problem (const char *report);
+
+static gint64 default_check_later_from = CHECK_LATER_FROM;
+
+void
+opv_store_set_check_later_from (gint64 bytes)
+{
+  default_check_later_from = bytes > 0 ? bytes : CHECK_LATER_FROM;
+}
+
+/* Runs the check on @db, a connection to @path. When sqlite could not
+ * run it, returns FALSE with @error unset and its result code in @rc. */
+static gboolean
+check_pages (sqlite3     *db,
+             const char  *path,
+             int         *rc,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  *rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check (1)", -1, &stmt, NULL);
+  if (*rc == SQLITE_OK)
+    *rc = sqlite3_step (stmt);
+  if (*rc == SQLITE_ROW && !g_str_equal ((const char *) sqlite3_column_text (stmt, 0), "ok"))
+    {
+      g_autofree char *problem = one_line_problem ((const char *) sqlite3_column_text (stmt, 0));
+
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_CORRUPT,
+                   _("The database “%s” is damaged (%s)."), path, problem);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  sqlite3_finalize (stmt);
+  return *rc == SQLITE_ROW;
+}
+
+/* The check on the store's own connection, with its messages. */
+static gboolean
+check_store_pages (OpvStore  *self,
+                   GError   **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  int rc;
+
+  if (check_pages (self->db, self->path, &rc, &local_error))
+    return TRUE;
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    opv_store_set_sqlite_error (self, rc, _("Could not read the database"), error);
+  return FALSE;
+}
+
+/* Waits for a check left for later; one nobody started runs here. */
+static gboolean
+wait_for_check (OpvStore  *self,
+                GError   **error)
+{
+  gboolean ok;
+
+  g_mutex_lock (&self->check_lock);
+  if (self->check_state == CHECK_PENDING)
+    {
+      if (check_store_pages (self, &self->check_error))
+        self->check_state = CHECK_DONE;
+      else
+        self->check_state = CHECK_FAILED;
+    }
+  while (self->check_state == CHECK_RUNNING)
+    g_cond_wait (&self->check_cond, &self->check_lock);
+  ok = self->check_state == CHECK_DONE;
+  if (!ok && error != NULL)
+    *error = g_error_copy (self->check_error);
+  g_mutex_unlock (&self->check_lock);
+  return ok;
+}
+
+/**
+ * opv_store_get_check_pending:
+ *
+ * Returns: whether the check of every page was left for later, and has
+ *   not run yet
+ */
+gboolean
+opv_store_get_check_pending (OpvStore *self)
+{
+  gboolean pending;
+
+  g_return_val_if_fail (OPV_IS_STORE (self), FALSE);
+  g_mutex_lock (&self->check_lock);
+  pending = self->check_state == CHECK_PENDING;
+  g_mutex_unlock (&self->check_lock);
+  return pending;
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  OpvStore *self = source_object;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  gboolean ok;
+  int rc;
+
+  /* A connection of its own: the window's reads and the edits that wait
+   * for the check go on meanwhile. */
+  if (self->access == OPV_STORE_ACCESS_READ_WRITE)
+    rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  else
+    rc = opv_store_open_read_only_db (self->path, self->access == OPV_STORE_ACCESS_READ_ONLY_IN_USE, &db);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+      ok = check_pages (db, self->path, &rc, &error);
+      if (!ok && error == NULL && ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB))
+        g_set_error (&error, OPV_STORE_ERROR, OPV_STORE_ERROR_CORRUPT,
+                     _("The database “%s” is damaged (%s)."), self->path, sqlite3_errmsg (db));
+      else if (!ok && error == NULL)
+        g_set_error (&error, OPV_STORE_ERROR, OPV_STORE_ERROR_FAILED,
+                     _("Could not check the database “%s”: %s"), self->path, sqlite3_errmsg (db));
+    }
+  else
+    {
+      g_set_error (&error, OPV_STORE_ERROR, OPV_STORE_ERROR_OPEN,
+                   _("Could not check the database “%s”: %s"), self->path, sqlite3_errstr (rc));
+      ok = FALSE;
+    }
+  sqlite3_close_v2 (db);
+
+  g_mutex_lock (&self->check_lock);
+  self->check_state = ok ? CHECK_DONE : CHECK_FAILED;
+  if (!ok)
+    self->check_error = g_error_copy (error);
+  g_cond_broadcast (&self->check_cond);
+  g_mutex_unlock (&self->check_lock);
+
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/**
+ * opv_store_check_in_background:
+ *
+ * Checks every page of a database whose check was left for later
+ * (%OPV_STORE_OPEN_CHECK_LATER), in a thread with a connection of its
+ * own. Until it is done, writes wait; if it fails, they are refused with
+ * its error. A store with nothing left to check finishes at once.
+ */
+void
+opv_store_check_in_background (OpvStore           *self,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  gboolean start;
+
+  g_return_if_fail (OPV_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, opv_store_check_in_background);
+
+  g_mutex_lock (&self->check_lock);
+  start = self->check_state == CHECK_PENDING;
+  if (start)
+    self->check_state = CHECK_RUNNING;
+  g_mutex_unlock (&self->check_lock);
+
+  if (start)
+    g_task_run_in_thread (task, check_thread);
+  else
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (wait_for_check (self, &error))
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_error (task, g_steal_pointer (&error));
+    }
+}
+
+gboolean
+opv_store_check_in_background_finish (OpvStore      *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 gboolean
 opv_store_begin (OpvStore  *self,
                  GError   **error)
@@ -202,6 +416,10 @@ opv_store_begin (OpvStore  *self,
                    _("The database “%s” cannot be changed: it is read-only."), self->path);
       return FALSE;
     }
+  /* Nothing is written to a file before every page of it is known to be
+   * whole. */
+  if (!wait_for_check (self, error))
+    return FALSE;
   return opv_store_exec (self, "BEGIN IMMEDIATE", error);
 }
 
@@ -477,24 +695,23 @@ identify (OpvStore  *self,
     }
 
   /* A damaged page would otherwise show only when a dossier on it is
-   * read, or be carried into the next backup. The check reads every page
-   * once: a few milliseconds for the default dossiers. */
-  stmt = opv_store_prepare (self, "PRAGMA quick_check (1)", error);
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW && !g_str_equal (opv_store_column_text (stmt, 0), "ok"))
+   * read, or be carried into the next backup. A large file that needs no
+   * upgrade may have it checked later, in the background, before anything
+   * is written to it. */
+  if (self->check_later_from > 0 && self->schema_version == OPV_STORE_SCHEMA_VERSION)
     {
-      g_autofree char *problem = one_line_problem (opv_store_column_text (stmt, 0));
+      GStatBuf st;
 
-      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_CORRUPT,
-                   _("The database “%s” is damaged (%s)."), self->path, problem);
-      sqlite3_reset (stmt);
-      return FALSE;
+      if (g_stat (self->path, &st) == 0 && st.st_size >= self->check_later_from)
+        {
+          g_mutex_lock (&self->check_lock);
+          self->check_state = CHECK_PENDING;
+          g_mutex_unlock (&self->check_lock);
+          return TRUE;
+        }
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
-    return opv_store_set_sqlite_error (self, rc, _("Could not read the database"), error);
+  if (!check_store_pages (self, error))
+    return FALSE;
 
   return TRUE;
 }
@@ -666,6 +883,8 @@ opv_store_open_full (const char         *path,
 
   self = g_object_new (OPV_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  if (flags & OPV_STORE_OPEN_CHECK_LATER)
+    self->check_later_from = default_check_later_from;
 
   exists = g_file_test (path, G_FILE_TEST_EXISTS);
   if (!exists && (flags & (OPV_STORE_OPEN_READ_ONLY | OPV_STORE_OPEN_IGNORE_LOCKS)))

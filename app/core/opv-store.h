@@ -35,6 +35,7 @@ typedef enum
   OPV_STORE_OPEN_DEFAULT      = 0,
   OPV_STORE_OPEN_READ_ONLY    = 1 << 0,  /* never write, even to a writable file */
   OPV_STORE_OPEN_IGNORE_LOCKS = 1 << 1,  /* read-only, as last saved, without waiting for another program */
+  OPV_STORE_OPEN_CHECK_LATER  = 1 << 2,  /* a large file's page check waits for opv_store_check_in_background() */
 } OpvStoreOpenFlags;
 
 /* Whether the store can write, and if not, why. */
@@ -70,6 +71,14 @@ gboolean     opv_store_is_read_only       (OpvStore    *self);
 char        *opv_store_dup_access_message (OpvStore    *self);
 OpvStore    *opv_store_open_for_reading   (const char  *path,
                                            GError     **error);
+gboolean     opv_store_get_check_pending  (OpvStore    *self);
+void         opv_store_check_in_background (OpvStore           *self,
+                                            GCancellable       *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer            user_data);
+gboolean     opv_store_check_in_background_finish (OpvStore      *self,
+                                                   GAsyncResult  *result,
+                                                   GError       **error);
 const char  *opv_store_get_path           (OpvStore    *self);
 int          opv_store_get_schema_version (OpvStore    *self);
 gboolean     opv_store_is_new             (OpvStore    *self);

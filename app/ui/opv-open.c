@@ -231,6 +231,69 @@ present_read_only (OpvWindow *window,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The window shows no database, and a dialog says why. */
+static void
+fail (OpvWindow         *window,
+      const char        *path,
+      OpvStoreOpenFlags  flags,
+      GError            *error)
+{
+  Failure *failure = g_new0 (Failure, 1);
+
+  opv_window_set_store (window, NULL);
+  opv_window_show_error (window, error);
+  failure->window = g_object_ref (window);
+  failure->path = g_strdup (path);
+  failure->flags = flags;
+  failure->error = error;
+  present_failure (failure);
+}
+
+/* The first start of a day makes the day's backup. */
+static void
+back_up_for_the_day (OpvWindow *window,
+                     OpvStore  *store)
+{
+  g_autoptr(GError) backup_error = NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  if (opv_store_is_new (store) || opv_store_is_read_only (store))
+    return;
+
+  now = g_date_time_new_now_utc ();
+  if (opv_backup_daily (store, now, opv_open_get_backup_count (), NULL, &backup_error))
+    return;
+
+  /* The day's backup failing is no reason to stop work; but say so. */
+  {
+    g_autofree char *title = g_strdup_printf (_("Could not make today’s backup: %s"), backup_error->message);
+    AdwToast *toast = adw_toast_new (title);
+
+    adw_toast_set_timeout (toast, 0);
+    adw_toast_overlay_add_toast (window->toast_overlay, toast);
+  }
+}
+
+static void
+on_checked_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  OpvStore *store = OPV_STORE (source);
+  g_autoptr(Failure) pending = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = opv_store_check_in_background_finish (store, result, &error);
+
+  /* Another database may have been opened in the window meanwhile. */
+  if (opv_window_get_store (pending->window) != store)
+    return;
+
+  if (ok)
+    back_up_for_the_day (pending->window, store);
+  else
+    fail (pending->window, pending->path, pending->flags, g_steal_pointer (&error));
+}
+
 /**
  * opv_open_database:
  * @path: the database file; it is created, with the default dossiers,
@@ -246,49 +309,39 @@ opv_open_database (OpvWindow         *window,
                    OpvStoreOpenFlags  flags)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GError) backup_error = NULL;
   g_autoptr(OpvStore) store = NULL;
   guint keep = opv_open_get_backup_count ();
 
   g_return_if_fail (OPV_IS_WINDOW (window));
   g_return_if_fail (path != NULL);
 
-  store = opv_store_open_full (path, flags, keep, &error);
+  /* A large file's pages are checked in the background, so that the
+   * window shows at once; edits wait for the check. */
+  store = opv_store_open_full (path, flags | OPV_STORE_OPEN_CHECK_LATER, keep, &error);
   if (store != NULL && opv_store_is_new (store) && !opv_store_import_defaults (store, &error))
     g_clear_object (&store);
 
   if (store == NULL)
     {
-      Failure *failure = g_new0 (Failure, 1);
-
-      opv_window_set_store (window, NULL);
-      opv_window_show_error (window, error);
-      failure->window = g_object_ref (window);
-      failure->path = g_strdup (path);
-      failure->flags = flags;
-      failure->error = g_steal_pointer (&error);
-      present_failure (failure);
+      fail (window, path, flags, g_steal_pointer (&error));
       return;
-    }
-
-  if (!opv_store_is_new (store) && !opv_store_is_read_only (store))
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-      opv_backup_daily (store, now, keep, NULL, &backup_error);
     }
 
   opv_window_set_store (window, store);
 
-  /* The day's backup failing is no reason to stop work; but say so. */
-  if (backup_error != NULL)
+  if (opv_store_get_check_pending (store))
     {
-      g_autofree char *title = g_strdup_printf (_("Could not make today’s backup: %s"), backup_error->message);
-      AdwToast *toast = adw_toast_new (title);
+      Failure *pending = g_new0 (Failure, 1);
 
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (window->toast_overlay, toast);
+      /* The day's backup waits for the check: a damaged file is not
+       * copied into it. */
+      pending->window = g_object_ref (window);
+      pending->path = g_strdup (path);
+      pending->flags = flags;
+      opv_store_check_in_background (store, NULL, on_checked_cb, pending);
     }
+  else
+    back_up_for_the_day (window, store);
 
   if (opv_store_is_read_only (store))
     present_read_only (window, store);
