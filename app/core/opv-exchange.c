@@ -2453,6 +2453,24 @@ scan_value (Scanner *s)
   return TRUE;
 }
 
+/* After an element of an object or array: 1 after a comma (another
+ * element follows), 0 at @close (left for the caller), -1 on anything
+ * else. */
+static int
+scan_separator (Scanner *s,
+                char     close)
+{
+  skip_space (s);
+  if (s->pos >= s->length)
+    return -1;
+  if (s->data[s->pos] == close)
+    return 0;
+  if (s->data[s->pos] != ',')
+    return -1;
+  s->pos++;
+  return 1;
+}
+
 typedef gboolean (*ScanMember) (Scanner    *s,
                                 const char *name,
                                 gsize       name_length,
@@ -2491,14 +2509,14 @@ scan_object (Scanner    *s,
       s->pos++;
       if (!member (s, s->data + start, end - start, data))
         return FALSE;
-      skip_space (s);
-      if (s->pos >= s->length)
-        return FALSE;
-      if (s->data[s->pos] == '}')
-        break;
-      if (s->data[s->pos] != ',')
-        return FALSE;
-      s->pos++;
+      {
+        int next = scan_separator (s, '}');
+
+        if (next < 0)
+          return FALSE;
+        if (next == 0)
+          break;
+      }
     }
 
   s->pos++;
@@ -2549,14 +2567,14 @@ scan_theme_member (Scanner    *s,
         return FALSE;
       span.end = s->pos;
       g_array_append_val (s->spans, span);
-      skip_space (s);
-      if (s->pos >= s->length)
-        return FALSE;
-      if (s->data[s->pos] == ']')
-        break;
-      if (s->data[s->pos] != ',')
-        return FALSE;
-      s->pos++;
+      {
+        int next = scan_separator (s, ']');
+
+        if (next < 0)
+          return FALSE;
+        if (next == 0)
+          break;
+      }
     }
   cut[1] = s->pos;
   g_array_append_vals (s->cuts, cut, 2);
@@ -2596,14 +2614,14 @@ scan_dossier_member (Scanner    *s,
         }
       else if (!scan_value (s))
         return FALSE;
-      skip_space (s);
-      if (s->pos >= s->length)
-        return FALSE;
-      if (s->data[s->pos] == ']')
-        break;
-      if (s->data[s->pos] != ',')
-        return FALSE;
-      s->pos++;
+      {
+        int next = scan_separator (s, ']');
+
+        if (next < 0)
+          return FALSE;
+        if (next == 0)
+          break;
+      }
     }
   s->pos++;
   s->depth--;
