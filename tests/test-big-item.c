@@ -28,6 +28,7 @@
 #include <gtk/gtk.h>
 
 #include "opv-core.h"
+#include "opv-test-util.h"
 #include "opv-item-view-private.h"
 #include "opv-ui-util.h"
 #include "opv-window-private.h"
@@ -145,22 +146,13 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (f->window)),
                                         on_after_paint_cb, NULL);
   gtk_window_destroy (GTK_WINDOW (f->window));
   iterate ();
   g_clear_object (&f->store);
 
-  dir = g_dir_open (f->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  opv_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 

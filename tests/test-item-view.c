@@ -16,6 +16,7 @@
 #include <gtk/gtk.h>
 
 #include "opv-core.h"
+#include "opv-test-util.h"
 #include "opv-history-format.h"
 #include "opv-kamerstuk-editor.h"
 #include "opv-outline-row.h"
@@ -86,20 +87,6 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
@@ -108,7 +95,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->store);
   g_free (f->before);
   g_clear_pointer (&f->dossiers, g_ptr_array_unref);
-  remove_dir (f->dir);
+  opv_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 

@@ -13,6 +13,7 @@
 #include <gtk/gtk.h>
 
 #include "opv-core.h"
+#include "opv-test-util.h"
 #include "opv-changes-window.h"
 #include "opv-item-view-private.h"
 #include "opv-outline-row.h"
@@ -75,20 +76,11 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   gtk_window_destroy (GTK_WINDOW (f->window));
   iterate ();
   g_clear_object (&f->store);
 
-  dir = g_dir_open (f->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  opv_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
