@@ -15,9 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OpvItemFilter, opv_item_filter, OPV, ITEM_FILTER, GtkFilter)
 
-/* A set of statuses, one bit per OpvStatus; 0 lets every status through. */
-#define OPV_STATUS_BIT(status) (1u << (status))
-
 OpvItemFilter *opv_item_filter_new              (void);
 void           opv_item_filter_set_context      (OpvItemFilter *self,
                                                  OpvDossier    *dossier,
