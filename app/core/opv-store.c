@@ -1265,9 +1265,17 @@ opv_store_list_dossiers (OpvStore  *self,
   return G_LIST_MODEL (g_steal_pointer (&dossiers));
 }
 
+/* What a Loader reads. */
+typedef enum
+{
+  LOAD_DOSSIER,   /* the whole dossier */
+  LOAD_ROUNDS,    /* a dossier without items: of the rows below its rounds, only the rounds' own */
+} LoadScope;
+
 typedef struct
 {
   OpvDossier *dossier;
+  LoadScope   scope;
   GHashTable *rounds;      /* id → OpvRound */
   GHashTable *themes;      /* id → OpvTheme */
   GHashTable *items;       /* id → OpvItem */
@@ -1275,6 +1283,33 @@ typedef struct
   GHashTable *followups;   /* id → OpvFollowup */
   GHashTable *parties;     /* id → OpvParty */
 } Loader;
+
+static void
+loader_init (Loader     *l,
+             OpvDossier *dossier,
+             LoadScope   scope)
+{
+  *l = (Loader) { 0 };
+  l->dossier = dossier;
+  l->scope = scope;
+  l->rounds = g_hash_table_new (NULL, NULL);
+  l->themes = g_hash_table_new (NULL, NULL);
+  l->items = g_hash_table_new (NULL, NULL);
+  l->entries = g_hash_table_new (NULL, NULL);
+  l->followups = g_hash_table_new (NULL, NULL);
+  l->parties = g_hash_table_new (NULL, NULL);
+}
+
+static void
+loader_clear (Loader *l)
+{
+  g_clear_pointer (&l->rounds, g_hash_table_unref);
+  g_clear_pointer (&l->themes, g_hash_table_unref);
+  g_clear_pointer (&l->items, g_hash_table_unref);
+  g_clear_pointer (&l->entries, g_hash_table_unref);
+  g_clear_pointer (&l->followups, g_hash_table_unref);
+  g_clear_pointer (&l->parties, g_hash_table_unref);
+}
 
 static gboolean
 load_parties (OpvStore  *self,
@@ -1583,30 +1618,45 @@ kamerstuk_from_row (sqlite3_stmt *stmt,
                             opv_store_column_text_or_null (stmt, first + 4));
 }
 
+/* The papers of the dossier's rounds (their letters), of its entries,
+ * and of their follow-ups. */
+#define KAMERSTUK_COLUMNS \
+  "  SELECT k.entry_id, k.followup_id, k.round_id, k.position, " \
+  "    k.chamber, k.session, k.dossier, k.number, k.url "
+#define ROUND_KAMERSTUKKEN \
+  KAMERSTUK_COLUMNS "FROM round r JOIN kamerstuk k ON k.round_id = r.id WHERE r.dossier_id = ?1 "
+#define ENTRY_KAMERSTUKKEN \
+  KAMERSTUK_COLUMNS "FROM round r JOIN entry e ON e.round_id = r.id JOIN kamerstuk k ON k.entry_id = e.id " \
+  "WHERE r.dossier_id = ?1 "
+#define FOLLOWUP_KAMERSTUKKEN \
+  KAMERSTUK_COLUMNS "FROM round r JOIN entry e ON e.round_id = r.id JOIN followup f ON f.entry_id = e.id " \
+  "JOIN kamerstuk k ON k.followup_id = f.id WHERE r.dossier_id = ?1 "
+#define KAMERSTUKKEN_SQL(parts) \
+  "SELECT entry_id, followup_id, round_id, chamber, session, dossier, number, url FROM (" \
+  parts ") ORDER BY round_id, entry_id, followup_id, position"
+
 static gboolean
 load_kamerstukken (OpvStore  *self,
                    Loader    *l,
                    GError   **error)
 {
-  sqlite3_stmt *stmt = opv_store_prepare (self,
-                                "SELECT entry_id, followup_id, round_id, chamber, session, dossier, number, url FROM ("
-                                "  SELECT k.entry_id, k.followup_id, k.round_id, k.position, "
-                                "    k.chamber, k.session, k.dossier, k.number, k.url "
-                                "  FROM round r JOIN kamerstuk k ON k.round_id = r.id WHERE r.dossier_id = ?1 "
-                                "  UNION ALL "
-                                "  SELECT k.entry_id, k.followup_id, k.round_id, k.position, "
-                                "    k.chamber, k.session, k.dossier, k.number, k.url "
-                                "  FROM round r JOIN entry e ON e.round_id = r.id JOIN kamerstuk k ON k.entry_id = e.id "
-                                "  WHERE r.dossier_id = ?1 "
-                                "  UNION ALL "
-                                "  SELECT k.entry_id, k.followup_id, k.round_id, k.position, "
-                                "    k.chamber, k.session, k.dossier, k.number, k.url "
-                                "  FROM round r JOIN entry e ON e.round_id = r.id JOIN followup f ON f.entry_id = e.id "
-                                "  JOIN kamerstuk k ON k.followup_id = f.id WHERE r.dossier_id = ?1) "
-                                "ORDER BY round_id, entry_id, followup_id, position",
-                                error);
+  const char *sql = NULL;
+  sqlite3_stmt *stmt;
   int rc;
 
+  switch (l->scope)
+    {
+    case LOAD_DOSSIER:
+      sql = KAMERSTUKKEN_SQL (ROUND_KAMERSTUKKEN "UNION ALL " ENTRY_KAMERSTUKKEN "UNION ALL " FOLLOWUP_KAMERSTUKKEN);
+      break;
+    case LOAD_ROUNDS:
+      sql = KAMERSTUKKEN_SQL (ROUND_KAMERSTUKKEN);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  stmt = opv_store_prepare (self, sql, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -1687,14 +1737,7 @@ load_dossier (OpvStore  *self,
       return NULL;
     }
 
-  l.dossier = dossier;
-  l.rounds = g_hash_table_new (NULL, NULL);
-  l.themes = g_hash_table_new (NULL, NULL);
-  l.items = g_hash_table_new (NULL, NULL);
-  l.entries = g_hash_table_new (NULL, NULL);
-  l.followups = g_hash_table_new (NULL, NULL);
-  l.parties = g_hash_table_new (NULL, NULL);
-
+  loader_init (&l, dossier, with_items ? LOAD_DOSSIER : LOAD_ROUNDS);
   ok = load_rounds (self, dossier, l.rounds, error) &&
        load_parties (self, &l, error) &&
        load_themes (self, &l, error);
@@ -1702,15 +1745,10 @@ load_dossier (OpvStore  *self,
     ok = load_items (self, &l, error) &&
          load_entries (self, &l, error) &&
          load_followups (self, &l, error) &&
-         load_links (self, &l, error) &&
-         load_kamerstukken (self, &l, error);
-
-  g_hash_table_unref (l.rounds);
-  g_hash_table_unref (l.themes);
-  g_hash_table_unref (l.items);
-  g_hash_table_unref (l.entries);
-  g_hash_table_unref (l.followups);
-  g_hash_table_unref (l.parties);
+         load_links (self, &l, error);
+  /* Without items, only the rounds' letters. */
+  ok = ok && load_kamerstukken (self, &l, error);
+  loader_clear (&l);
 
   if (own_transaction)
     opv_store_rollback (self);
@@ -1738,8 +1776,9 @@ opv_store_load_dossier (OpvStore  *self,
 /**
  * opv_store_load_dossier_without_items:
  *
- * Loads a dossier's rounds, parties and themes, and the number of its
- * items, but no item: for reading the items one at a time
+ * Loads a dossier's rounds (with the letters that reported them, as
+ * opv_store_load_dossier() does), parties and themes, and the number of
+ * its items, but no item: for reading the items one at a time
  * (#OpvItemStream) or a page at a time (#OpvOutlineModel).
  *
  * Returns: (transfer full) (nullable): the dossier
