@@ -353,6 +353,20 @@ exercise (OpvStore   *store,
       g_object_unref (g_list_model_get_item (G_LIST_MODEL (outline), i));
     g_assert_true (opv_outline_model_reload (outline, &error));
     g_assert_no_error (error);
+
+    /* Its filters: a party and "no responsible party" read who is
+     * responsible; a status and "overdue" what the round says. */
+    {
+      g_autoptr(OpvParty) party = g_list_model_get_item (opv_dossier_get_parties (gen), 0);
+      OpvOutlineFilter filter = { .statuses = OPV_STATUS_BIT (OPV_STATUS_DONE), .overdue = TRUE,
+                                  .year = 2024, .month = 6 };
+
+      g_assert_true (opv_outline_model_set_filter (outline, &filter, &error));
+      g_assert_no_error (error);
+      filter = (OpvOutlineFilter) { .party_id = opv_party_get_id (party), .unassigned = TRUE };
+      g_assert_true (opv_outline_model_set_filter (outline, &filter, &error));
+      g_assert_no_error (error);
+    }
   }
   (void) dir;
 }
