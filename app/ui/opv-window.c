@@ -430,7 +430,10 @@ show_dossier_id (OpvWindow *self,
     }
 
   g_set_object (&self->dossier, dossier);
+  /* The detail pane waits for the item to come back, keeping its place
+   * (opv_item_view_set_item()). */
   g_clear_object (&self->item);
+  update_detail (self);
   g_clear_object (&self->round);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
 
