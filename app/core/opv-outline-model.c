@@ -335,6 +335,8 @@ struct _OpvOutlineModel
   guint       n_shown;          /* the item rows of shown */
   GHashTable *headings;         /* theme id → heading */
   GHashTable *pages;            /* page number → Page */
+  GHashTable *alive;            /* OpvOutlineNode → its row's key, for
+                                 * every node not finalized (weak) */
   guint64     clock;
   guint       n_loaded;
 };
@@ -352,12 +354,35 @@ page_free (Page *page)
   g_free (page);
 }
 
+/* A row's key: the item's id, or minus the theme's for its heading. */
+static inline gint64
+row_key (const Row *row)
+{
+  return row->item_id != 0 ? row->item_id : -row->theme_id;
+}
+
+static void
+node_finalized_cb (gpointer  data,
+                   GObject  *node)
+{
+  OpvOutlineModel *self = data;
+
+  g_hash_table_remove (self->alive, node);
+}
+
 static void
 opv_outline_model_finalize (GObject *object)
 {
   OpvOutlineModel *self = (OpvOutlineModel *)object;
+  GHashTableIter iter;
+  gpointer node;
 
   g_clear_pointer (&self->pages, g_hash_table_unref);
+  /* Nodes a list still holds outlive the model. */
+  g_hash_table_iter_init (&iter, self->alive);
+  while (g_hash_table_iter_next (&iter, &node, NULL))
+    g_object_weak_unref (node, node_finalized_cb, self);
+  g_clear_pointer (&self->alive, g_hash_table_unref);
   g_clear_pointer (&self->headings, g_hash_table_unref);
   g_clear_pointer (&self->shown, g_array_unref);
   g_clear_pointer (&self->rows, g_array_unref);
@@ -381,6 +406,7 @@ opv_outline_model_init (OpvOutlineModel *self)
   self->themes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->headings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) page_free);
+  self->alive = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->round_position = -1;
 }
 
@@ -615,6 +641,12 @@ read_node (OpvOutlineModel *self,
   node->item_id = row->item_id;
   node->responsibility_note = g_strdup ("");
   self->n_loaded++;
+  {
+    gint64 key = row_key (row);
+
+    g_hash_table_insert (self->alive, node, g_memdup2 (&key, sizeof key));
+    g_object_weak_ref (G_OBJECT (node), node_finalized_cb, self);
+  }
 
   if (row->item_id == 0)
     {
@@ -667,10 +699,16 @@ read_page (OpvOutlineModel *self,
 {
   Page *page = g_new0 (Page, 1);
   guint first = number * OPV_OUTLINE_PAGE_SIZE;
+  /* One read transaction for the page's few hundred statements, not one
+   * each: each takes and gives back sqlite's file locks. */
+  gboolean own_transaction = sqlite3_get_autocommit (self->store->db) &&
+                             opv_store_exec (self->store, "BEGIN", NULL);
 
   page->n = MIN (OPV_OUTLINE_PAGE_SIZE, self->shown->len - first);
   for (guint i = 0; i < page->n; i++)
     page->nodes[i] = read_node (self, &g_array_index (self->shown, Row, first + i));
+  if (own_transaction)
+    opv_store_rollback (self->store);
 
   if (g_hash_table_size (self->pages) >= MAX_PAGES)
     evict_page (self);
@@ -920,39 +958,103 @@ drop_page_from (gpointer key,
   return GPOINTER_TO_UINT (key) >= GPOINTER_TO_UINT (user_data);
 }
 
-/* Shows @shown. Reports as changed only the rows between those the old
- * and the new list begin and end with, unless @all_changed. */
+/* Forgets the pages from the one that holds the row @position. */
+static void
+drop_pages_from (OpvOutlineModel *self,
+                 guint            position)
+{
+  g_hash_table_foreach_remove (self->pages, drop_page_from, GUINT_TO_POINTER (position / OPV_OUTLINE_PAGE_SIZE));
+}
+
+/* Reports as changed, a range at a time, the rows whose nodes someone
+ * other than the model still holds: a list's rows on screen, its
+ * selection. The other rows are read anew when asked for. */
+static void
+report_held_rows (OpvOutlineModel *self)
+{
+  /* Copies: a list may let nodes go while it is told. */
+  g_autoptr(GHashTable) held = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key;
+  guint start = G_MAXUINT;
+  GArray *shown = self->shown;
+
+  /* The model's own pages hold nodes too: they go first. */
+  drop_pages_from (self, 0);
+
+  g_hash_table_iter_init (&iter, self->alive);
+  while (g_hash_table_iter_next (&iter, NULL, &key))
+    g_hash_table_add (held, g_memdup2 (key, sizeof (gint64)));
+  if (g_hash_table_size (held) == 0)
+    return;
+
+  for (guint i = 0; i <= shown->len; i++)
+    {
+      gboolean is_held = FALSE;
+
+      if (i < shown->len)
+        {
+          gint64 k = row_key (&g_array_index (shown, Row, i));
+          is_held = g_hash_table_contains (held, &k);
+        }
+      if (is_held && start == G_MAXUINT)
+        start = i;
+      else if (!is_held && start != G_MAXUINT)
+        {
+          g_list_model_items_changed (G_LIST_MODEL (self), start, i - start, i - start);
+          start = G_MAXUINT;
+        }
+    }
+}
+
+/* Shows @shown, and says which rows changed: those between the rows the
+ * old and the new list begin and end with, and with @content_changed
+ * (another round; a reload) the rest too.
+ *
+ * A GtkListView told in one change that a row it tracks (its selection,
+ * focus or scroll anchor) was removed looks for that row's object among
+ * every row the change adds, reading them all. So a large change is told
+ * as a removal and then an addition, and rows whose content changed are
+ * told a range at a time, only where a list holds them. */
 static void
 show_rows (OpvOutlineModel *self,
            GArray          *shown,
            guint            n_shown,
-           gboolean         all_changed)
+           gboolean         content_changed)
 {
   g_autoptr(GArray) old = self->shown;
-  guint prefix = 0, suffix = 0;
+  guint prefix = 0, suffix = 0, removed, added;
+  guint n = MIN (old->len, shown->len);
+
+  while (prefix < n && same_row (&g_array_index (old, Row, prefix), &g_array_index (shown, Row, prefix)))
+    prefix++;
+  while (suffix < n - prefix &&
+         same_row (&g_array_index (old, Row, old->len - 1 - suffix),
+                   &g_array_index (shown, Row, shown->len - 1 - suffix)))
+    suffix++;
+  removed = old->len - prefix - suffix;
+  added = shown->len - prefix - suffix;
+
+  if (removed > 0 && added > 0 && removed + added > 2 * OPV_OUTLINE_PAGE_SIZE)
+    {
+      /* The list as it is between the two: the rows both keep. */
+      g_autoptr(GArray) between = g_array_sized_new (FALSE, FALSE, sizeof (Row), prefix + suffix);
+
+      g_array_append_vals (between, old->data, prefix);
+      g_array_append_vals (between, &g_array_index (old, Row, old->len - suffix), suffix);
+      self->shown = between;
+      drop_pages_from (self, prefix);
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
+      removed = 0;
+    }
 
   self->shown = g_array_ref (shown);
   self->n_shown = n_shown;
-
-  if (!all_changed)
-    {
-      guint n = MIN (old->len, shown->len);
-
-      while (prefix < n && same_row (&g_array_index (old, Row, prefix), &g_array_index (shown, Row, prefix)))
-        prefix++;
-      while (suffix < n - prefix &&
-             same_row (&g_array_index (old, Row, old->len - 1 - suffix),
-                       &g_array_index (shown, Row, shown->len - 1 - suffix)))
-        suffix++;
-      if (prefix == old->len && old->len == shown->len)
-        return;
-    }
-
-  /* Pages before the first change keep their rows. */
-  g_hash_table_foreach_remove (self->pages, drop_page_from, GUINT_TO_POINTER (prefix / OPV_OUTLINE_PAGE_SIZE));
-  if (old->len > 0 || shown->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix, old->len - prefix - suffix,
-                                shown->len - prefix - suffix);
+  drop_pages_from (self, prefix);
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+  if (content_changed)
+    report_held_rows (self);
 }
 
 /* The list */

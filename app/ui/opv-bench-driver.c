@@ -5,7 +5,8 @@
  * painted, scrolls that list to its end and measures until it is painted
  * again, switches back, and does all that RUNS times. It prints
  *
- *   switch MS      from choosing the dossier to its list painted
+ *   switch MS N R  from choosing the dossier of N items to its list
+ *                  painted, having read R rows
  *   scroll MS      from asking for the list's end to it painted
  *   peak-kb KB     the process's peak resident memory (VmHWM)
  *   rss-kb KB      its resident memory at the end (VmRSS)
@@ -106,7 +107,8 @@ step_cb (gpointer data)
         g_error ("There is no dossier %s", d->slug);
       break;
     case SWITCHED:
-      printf ("switch %.3f %u\n", elapsed_ms (d), opv_dossier_get_n_items (shown));
+      printf ("switch %.3f %u %u\n", elapsed_ms (d), opv_dossier_get_n_items (shown),
+              d->window->outline ? opv_outline_model_get_n_loaded (d->window->outline) : 0);
       d->phase = SCROLLED;
       d->start = g_get_monotonic_time ();
       n = g_list_model_get_n_items (G_LIST_MODEL (d->window->selection));

@@ -74,6 +74,9 @@ struct _OpvWindow
 GArray    *opv_window_dup_shown_item_ids (OpvWindow *self);
 gboolean   opv_window_select_item_id  (OpvWindow *self,
                                        gint64     item_id);
+gint64     opv_window_freeze_selection (OpvWindow *self);
+void       opv_window_thaw_selection  (OpvWindow *self,
+                                       gint64     item_id);
 gboolean   opv_window_show_item_id    (OpvWindow *self,
                                        gint64     dossier_id,
                                        gint64     round_id,

@@ -137,7 +137,7 @@ apply_filter (OpvWindow *self)
 {
   g_autoptr(GError) error = NULL;
   OpvOutlineFilter criteria;
-  gint64 selected = self->item ? opv_item_get_id (self->item) : 0;
+  gint64 selected;
 
   opv_item_filter_get_criteria (self->item_filter, &criteria);
   if (self->outline == NULL || memcmp (&criteria, &self->applied, sizeof criteria) == 0)
@@ -147,13 +147,12 @@ apply_filter (OpvWindow *self)
       return;
     }
 
-  if (!opv_outline_model_set_filter (self->outline, &criteria, &error))
-    {
-      opv_window_report_error (self, error);
-      return;
-    }
-  self->applied = criteria;
-  opv_window_select_item_id (self, selected);
+  selected = opv_window_freeze_selection (self);
+  if (opv_outline_model_set_filter (self->outline, &criteria, &error))
+    self->applied = criteria;
+  else
+    opv_window_report_error (self, error);
+  opv_window_thaw_selection (self, selected);
   update_no_match (self);
 }
 

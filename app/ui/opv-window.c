@@ -126,19 +126,29 @@ on_selection_changed_cb (OpvWindow *self)
   opv_window_structure_update (self);
 }
 
-/* While the outline's rows are read again (another round, other
- * filters), its selection is lost; these keep the item selected, and the
- * detail pane as it is, when the list still shows it. */
-static gint64
-freeze_selection (OpvWindow *self)
+/**
+ * opv_window_freeze_selection:
+ *
+ * While the outline's rows are read again (another round, other
+ * filters), its selection is lost; this and opv_window_thaw_selection()
+ * keep the item selected, and the detail pane as it is, when the list
+ * still shows it.
+ *
+ * Returns: the selected item's id, for opv_window_thaw_selection()
+ */
+gint64
+opv_window_freeze_selection (OpvWindow *self)
 {
   self->selection_frozen = TRUE;
+  /* GtkSingleSelection looks for its selected row among every row a
+   * change brings, reading them all: with nothing selected it reads none. */
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   return self->item ? opv_item_get_id (self->item) : 0;
 }
 
-static void
-thaw_selection (OpvWindow *self,
-                gint64     item_id)
+void
+opv_window_thaw_selection (OpvWindow *self,
+                           gint64     item_id)
 {
   opv_window_select_item_id (self, item_id);
   self->selection_frozen = FALSE;
@@ -362,11 +372,11 @@ set_round (OpvWindow *self,
   if (self->outline != NULL)
     {
       g_autoptr(GError) error = NULL;
-      gint64 item_id = freeze_selection (self);
+      gint64 item_id = opv_window_freeze_selection (self);
 
       if (!opv_outline_model_set_round_id (self->outline, opv_round_get_id (round), &error))
         opv_window_report_error (self, error);
-      thaw_selection (self, item_id);
+      opv_window_thaw_selection (self, item_id);
     }
   opv_window_search_round_changed (self);
   update_detail (self);
@@ -467,13 +477,32 @@ show_dossier_id (OpvWindow *self,
   g_signal_handlers_unblock_by_func (self->round_dropdown, on_round_selected_cb, self);
   gtk_widget_set_visible (GTK_WIDGET (self->round_dropdown), n_rounds > 0);
 
-  outline = opv_outline_model_new (self->store, dossier_id, self->round ? opv_round_get_id (self->round) : 0, &error);
-  if (outline == NULL)
-    adw_toast_overlay_add_toast (self->toast_overlay, opv_toast_new_text (error->message));
-  self->selection_frozen = TRUE;
-  g_set_object (&self->outline, outline);
-  opv_window_search_set_outline (self);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->outline));
+  opv_window_freeze_selection (self);
+  if (self->outline != NULL && opv_outline_model_get_dossier_id (self->outline) == dossier_id)
+    {
+      /* The same dossier, after an edit: its rows are read again in
+       * place, and the list stays where it was. */
+      gint64 shown_round = self->round ? opv_round_get_id (self->round) : 0;
+
+      if ((opv_outline_model_get_round_id (self->outline) != shown_round &&
+           !opv_outline_model_set_round_id (self->outline, shown_round, &error)) ||
+          !opv_outline_model_reload (self->outline, &error))
+        opv_window_report_error (self, error);
+      opv_window_search_set_outline (self);
+    }
+  else
+    {
+      outline = opv_outline_model_new (self->store, dossier_id, self->round ? opv_round_get_id (self->round) : 0,
+                                       &error);
+      if (outline == NULL)
+        opv_window_report_error (self, error);
+      g_set_object (&self->outline, outline);
+      opv_window_search_set_outline (self);
+      /* Emptied first: the list would otherwise look for the rows it
+       * shows among all the new rows, reading each. */
+      gtk_single_selection_set_model (self->selection, NULL);
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->outline));
+    }
   opv_window_select_item_id (self, item_id);
   self->selection_frozen = FALSE;
   load_selected_item (self);
@@ -489,7 +518,7 @@ show_dossier_id (OpvWindow *self,
 static void
 clear_dossier (OpvWindow *self)
 {
-  self->selection_frozen = TRUE;
+  opv_window_freeze_selection (self);
   gtk_single_selection_set_model (self->selection, NULL);
   self->selection_frozen = FALSE;
   g_clear_object (&self->item);
