@@ -99,6 +99,9 @@ update_detail (OpvWindow *self)
   if (item == NULL)
     {
       gtk_stack_set_visible_child_name (self->detail_stack, "empty");
+      adw_status_page_set_title (self->empty_page,
+                                 self->dossier != NULL && opv_dossier_get_kind (self->dossier) == OPV_DOSSIER_KIND_ACTIVITIES
+                                 ? _("No Activity Selected") : _("No Recommendation Selected"));
       opv_item_view_set_item (self->item_view, NULL, NULL);
       adw_window_title_set_title (self->window_title, _("Opvolging"));
       if (self->dossier != NULL)
@@ -182,6 +185,36 @@ typedef struct
   GtkWidget *chips;
 } RowWidgets;
 
+/* A chip's tooltip is asked for when the pointer rests on it: setting
+ * one on every chip as rows are bound asks the X server where the pointer
+ * is, each time. */
+static void
+set_chip_tooltip (GtkWidget  *chip,
+                  const char *text)
+{
+  g_object_set_data_full (G_OBJECT (chip), "opv-tooltip", g_strdup (text), g_free);
+}
+
+static gboolean
+on_chips_query_tooltip_cb (GtkWidget  *chips,
+                           int         x,
+                           int         y,
+                           gboolean    keyboard,
+                           GtkTooltip *tooltip,
+                           gpointer    user_data)
+{
+  GtkWidget *chip = gtk_widget_pick (chips, x, y, GTK_PICK_DEFAULT);
+  const char *text;
+
+  while (chip != NULL && gtk_widget_get_parent (chip) != chips)
+    chip = gtk_widget_get_parent (chip);
+  text = chip ? g_object_get_data (G_OBJECT (chip), "opv-tooltip") : NULL;
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item,
@@ -222,6 +255,8 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
   w->badge = opv_status_badge_new (OPV_STATUS_UNSET);
   gtk_box_append (GTK_BOX (meta_box), w->badge);
   w->chips = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_widget_set_has_tooltip (w->chips, TRUE);
+  g_signal_connect (w->chips, "query-tooltip", G_CALLBACK (on_chips_query_tooltip_cb), NULL);
   gtk_box_append (GTK_BOX (meta_box), w->chips);
   gtk_box_append (GTK_BOX (text_box), meta_box);
 
@@ -258,7 +293,7 @@ add_party_chips (OpvOutlineNode *node,
         gtk_widget_add_css_class (chip, "involved");
       if (tooltip != NULL)
         gtk_widget_add_css_class (chip, "dim-label");
-      gtk_widget_set_tooltip_text (chip, tooltip ? tooltip : party->full_name);
+      set_chip_tooltip (chip, tooltip ? tooltip : party->full_name);
       gtk_box_append (GTK_BOX (chips), chip);
     }
 
@@ -269,7 +304,10 @@ add_party_chips (OpvOutlineNode *node,
       gtk_widget_add_css_class (chip, "party-chip");
       gtk_widget_add_css_class (chip, "involved");
       if (tooltip != NULL)
-        gtk_widget_add_css_class (chip, "dim-label");
+        {
+          gtk_widget_add_css_class (chip, "dim-label");
+          set_chip_tooltip (chip, tooltip);
+        }
       gtk_box_append (GTK_BOX (chips), chip);
     }
 
@@ -282,7 +320,7 @@ add_party_chips (OpvOutlineNode *node,
       gtk_label_set_max_width_chars (GTK_LABEL (chip), 30);
       gtk_widget_add_css_class (chip, "party-chip");
       gtk_widget_add_css_class (chip, "involved");
-      gtk_widget_set_tooltip_text (chip, note);
+      set_chip_tooltip (chip, note);
       gtk_box_append (GTK_BOX (chips), chip);
     }
 }
