@@ -19,7 +19,6 @@
 #include "opv-test-util.h"
 #include "opv-history-format.h"
 #include "opv-kamerstuk-editor.h"
-#include "opv-outline-row.h"
 #include "opv-ui-util.h"
 #include "opv-window-private.h"
 
@@ -591,14 +590,17 @@ select_titled (Fixture    *f,
   rows = G_LIST_MODEL (gtk_list_view_get_model (f->window->item_list));
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(OpvOutlineRow) row = g_list_model_get_item (rows, i);
-      OpvItem *item = opv_outline_row_get_item (row);
+      g_autoptr(OpvOutlineNode) node = g_list_model_get_item (rows, i);
 
-      if (item != NULL && g_str_equal (opv_item_get_title (item), title))
+      if (!opv_outline_node_is_heading (node) && g_str_equal (opv_outline_node_get_title (node), title))
         {
+          OpvItem *item;
+
           gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), i, TRUE);
           iterate ();
-          g_assert_true (opv_item_view_get_item (f->window->item_view) == item);
+          item = opv_item_view_get_item (f->window->item_view);
+          g_assert_nonnull (item);
+          g_assert_cmpint (opv_item_get_id (item), ==, opv_outline_node_get_item_id (node));
           return item;
         }
     }
@@ -900,8 +902,7 @@ test_text_left_for_another_item (Fixture       *f,
   settle ();
 
   g_assert_cmpstr (opv_item_get_code (opv_item_view_get_item (view)), ==, "2.4");
-  g_assert_cmpstr (opv_item_get_code (opv_outline_row_get_item (gtk_single_selection_get_selected_item (f->window->selection))),
-                   ==, "2.4");
+  g_assert_cmpstr (opv_outline_node_get_code (gtk_single_selection_get_selected_item (f->window->selection)), ==, "2.4");
   {
     g_autofree char *text = opv_text_card_dup_text (view->explanation_card);
     g_assert_cmpstr (text, ==, "");

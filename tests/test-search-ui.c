@@ -24,7 +24,6 @@
 #include "opv-test-util.h"
 #include "opv-filter-bar-private.h"
 #include "opv-filter-popover-private.h"
-#include "opv-outline-row.h"
 #include "opv-party-view-private.h"
 #include "opv-search-panel-private.h"
 #include "opv-ui-util.h"
@@ -155,14 +154,18 @@ select_item (Fixture    *f,
 static char *
 shown_codes (Fixture *f)
 {
-  g_autoptr(GPtrArray) items = opv_window_dup_shown_items (f->window);
+  GListModel *rows = G_LIST_MODEL (f->window->selection);
   GString *codes = g_string_new (NULL);
 
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
+      g_autoptr(OpvOutlineNode) node = g_list_model_get_item (rows, i);
+
+      if (opv_outline_node_is_heading (node))
+        continue;
       if (codes->len > 0)
         g_string_append_c (codes, ' ');
-      g_string_append (codes, opv_item_get_code (g_ptr_array_index (items, i)));
+      g_string_append (codes, opv_outline_node_get_code (node));
     }
   return g_string_free (codes, FALSE);
 }
@@ -170,9 +173,9 @@ shown_codes (Fixture *f)
 static guint
 n_shown (Fixture *f)
 {
-  g_autoptr(GPtrArray) items = opv_window_dup_shown_items (f->window);
+  g_autoptr(GArray) ids = opv_window_dup_shown_item_ids (f->window);
 
-  return items->len;
+  return ids->len;
 }
 
 /* Every heading the filtered list shows must have an item under it. */
@@ -184,14 +187,14 @@ assert_no_empty_headings (Fixture *f)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(OpvOutlineRow) row = g_list_model_get_item (rows, i);
-      g_autoptr(OpvOutlineRow) next = i + 1 < n ? g_list_model_get_item (rows, i + 1) : NULL;
+      g_autoptr(OpvOutlineNode) row = g_list_model_get_item (rows, i);
+      g_autoptr(OpvOutlineNode) next = i + 1 < n ? g_list_model_get_item (rows, i + 1) : NULL;
 
-      if (opv_outline_row_get_item (row) != NULL)
+      if (!opv_outline_node_is_heading (row))
         continue;
       g_assert_nonnull (next);
-      g_assert_nonnull (opv_outline_row_get_item (next));
-      g_assert_true (opv_outline_row_get_theme (next) == opv_outline_row_get_theme (row));
+      g_assert_false (opv_outline_node_is_heading (next));
+      g_assert_cmpint (opv_outline_node_get_theme_id (next), ==, opv_outline_node_get_theme_id (row));
     }
 }
 
@@ -367,8 +370,9 @@ test_search_opens_hit (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->detail_stack), ==, "item");
   g_assert_cmpstr (opv_item_get_code (opv_item_view_get_item (f->window->item_view)), ==, "3.7");
   {
-    OpvOutlineRow *row = gtk_single_selection_get_selected_item (f->window->selection);
-    g_assert_cmpstr (opv_item_get_code (opv_outline_row_get_item (row)), ==, "3.7");
+    OpvOutlineNode *row = gtk_single_selection_get_selected_item (f->window->selection);
+    g_assert_nonnull (row);
+    g_assert_cmpstr (opv_outline_node_get_code (row), ==, "3.7");
   }
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "search");
 
@@ -599,9 +603,9 @@ test_filter_party_theme_round (Fixture       *f,
   /* The selection stays while its item stays in the list. */
   g_assert_cmpstr (opv_item_get_code (opv_item_view_get_item (f->window->item_view)), ==, "2.3");
   {
-    OpvOutlineRow *row = gtk_single_selection_get_selected_item (f->window->selection);
+    OpvOutlineNode *row = gtk_single_selection_get_selected_item (f->window->selection);
     g_assert_nonnull (row);
-    g_assert_cmpstr (opv_item_get_code (opv_outline_row_get_item (row)), ==, "2.3");
+    g_assert_cmpstr (opv_outline_node_get_code (row), ==, "2.3");
   }
 
   /* AND a theme: OCW in "2. Meldingen en opvolging". */
@@ -611,8 +615,9 @@ test_filter_party_theme_round (Fixture       *f,
   g_assert_cmpstr (codes_theme, ==, "2.1 2.3 2.4 2.6");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->window->selection)), ==, 1 + 4);
   {
-    OpvOutlineRow *row = gtk_single_selection_get_selected_item (f->window->selection);
-    g_assert_cmpstr (opv_item_get_code (opv_outline_row_get_item (row)), ==, "2.3");
+    OpvOutlineNode *row = gtk_single_selection_get_selected_item (f->window->selection);
+    g_assert_nonnull (row);
+    g_assert_cmpstr (opv_outline_node_get_code (row), ==, "2.3");
   }
   shown_chips = chips (f);
   g_assert_cmpuint (shown_chips->len, ==, 2);

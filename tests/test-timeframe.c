@@ -195,6 +195,22 @@ test_overdue (void)
   g_assert_false (opv_timeframe_is_overdue (&tf, 2099, 12));
 }
 
+/* The rule on a round's values: not Completed, and a period that ended. */
+static void
+test_text_overdue (void)
+{
+  g_assert_true (opv_timeframe_text_is_overdue (OPV_STATUS_IN_PROGRESS, "Q32024", 2024, 10));
+  g_assert_false (opv_timeframe_text_is_overdue (OPV_STATUS_IN_PROGRESS, "Q32024", 2024, 9));
+  /* An unset status is not Completed. */
+  g_assert_true (opv_timeframe_text_is_overdue (OPV_STATUS_UNSET, "Q32024", 2024, 10));
+  g_assert_false (opv_timeframe_text_is_overdue (OPV_STATUS_DONE, "Q32024", 2024, 10));
+  /* What cannot be read is never overdue. */
+  g_assert_false (opv_timeframe_text_is_overdue (OPV_STATUS_DELAYED, "Eind dit jaar", 2099, 1));
+  g_assert_false (opv_timeframe_text_is_overdue (OPV_STATUS_DELAYED, "", 2099, 1));
+  g_assert_false (opv_timeframe_text_is_overdue (OPV_STATUS_DELAYED, NULL, 2099, 1));
+  g_assert_false (opv_timeframe_text_is_overdue (OPV_STATUS_DELAYED, "Vanaf 2022", 2099, 1));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -205,6 +221,7 @@ main (int    argc,
   g_test_add_func ("/timeframe/seed-table-is-complete", test_seed_table_is_complete);
   g_test_add_func ("/timeframe/edge-cases", test_edge_cases);
   g_test_add_func ("/timeframe/overdue", test_overdue);
+  g_test_add_func ("/timeframe/text-overdue", test_text_overdue);
 
   return g_test_run ();
 }

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
@@ -16,7 +18,6 @@
 #include "opv-test-util.h"
 #include "opv-changes-window.h"
 #include "opv-item-view-private.h"
-#include "opv-outline-row.h"
 #include "opv-preferences-window.h"
 #include "opv-ui-util.h"
 #include "opv-window-private.h"
@@ -168,14 +169,15 @@ select_item (Fixture    *f,
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
     {
-      g_autoptr(OpvOutlineRow) row = g_list_model_get_item (G_LIST_MODEL (model), i);
-      OpvItem *item = opv_outline_row_get_item (row);
+      g_autoptr(OpvOutlineNode) node = g_list_model_get_item (G_LIST_MODEL (model), i);
 
-      if (item != NULL && g_str_equal (opv_item_get_code (item), code))
+      if (!opv_outline_node_is_heading (node) && g_str_equal (opv_outline_node_get_code (node), code))
         {
           g_assert_true (gtk_selection_model_select_item (model, i, TRUE));
           iterate ();
-          g_assert_true (opv_item_view_get_item (f->window->item_view) == item);
+          g_assert_nonnull (opv_item_view_get_item (f->window->item_view));
+          g_assert_cmpint (opv_item_get_id (opv_item_view_get_item (f->window->item_view)), ==,
+                           opv_outline_node_get_item_id (node));
           return;
         }
     }
@@ -465,6 +467,33 @@ export_dossier (Fixture    *f,
   return opv_exchange_write (dossier, NULL);
 }
 
+/* Where @item is among its theme's items, as the store has them: -1 when
+ * it is not there, and the theme must have 7 items. */
+static int
+index_in_theme (Fixture *f,
+                OpvItem *item)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpvDossier) dossier = opv_store_load_dossier (f->store,
+                                                          opv_dossier_get_id (opv_window_get_dossier (f->window)),
+                                                          &error);
+  OpvTheme *theme;
+  GListModel *items;
+
+  g_assert_no_error (error);
+  theme = opv_dossier_find_theme_by_id (dossier, opv_theme_get_id (opv_item_get_theme (item)));
+  g_assert_nonnull (theme);
+  items = opv_theme_get_items (theme);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 7);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(OpvItem) it = g_list_model_get_item (items, i);
+      if (opv_item_get_id (it) == opv_item_get_id (item))
+        return i;
+    }
+  return -1;
+}
+
 static void
 test_structure_editing (Fixture       *f,
                         gconstpointer  data)
@@ -484,13 +513,10 @@ test_structure_editing (Fixture       *f,
   item = opv_item_view_get_item (f->window->item_view);
   g_assert_nonnull (item);
   g_assert_cmpstr (opv_item_get_code (item), ==, "2.10");
-  {
-    OpvTheme *theme = opv_item_get_theme (item);
-    g_autoptr(OpvItem) last = g_list_model_get_item (opv_theme_get_items (theme),
-                                                     g_list_model_get_n_items (opv_theme_get_items (theme)) - 1);
-    g_assert_true (last == item);
-    g_assert_cmpuint (g_list_model_get_n_items (opv_theme_get_items (theme)), ==, 7);
-  }
+  g_assert_cmpint (index_in_theme (f, item), ==, 6);
+  g_assert_cmpuint (opv_outline_model_count_theme_items (f->window->outline,
+                                                         opv_theme_get_id (opv_item_get_theme (item))), ==, 7);
+  g_assert_cmpint (opv_outline_model_get_index_in_theme (f->window->outline, opv_item_get_id (item)), ==, 6);
 
   /* A blank title cannot be applied. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-item", NULL);
@@ -514,10 +540,8 @@ test_structure_editing (Fixture       *f,
   iterate ();
   item = opv_item_view_get_item (f->window->item_view);
   g_assert_cmpstr (opv_item_get_code (item), ==, "2.10");
-  {
-    g_autoptr(OpvItem) fifth = g_list_model_get_item (opv_theme_get_items (opv_item_get_theme (item)), 4);
-    g_assert_true (fifth == item);
-  }
+  g_assert_cmpint (index_in_theme (f, item), ==, 4);
+  g_assert_cmpint (opv_outline_model_get_index_in_theme (f->window->outline, opv_item_get_id (item)), ==, 4);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-item", NULL);
   iterate ();
@@ -830,6 +854,114 @@ test_count_format (void)
     }
 }
 
+/* A dossier of thousands of items is listed a page of rows at a time:
+ * showing it, scrolling to its end, choosing a round and filtering read
+ * the rows shown, not one object per item; the selected item alone is
+ * loaded whole. */
+static void
+test_large_dossier_paged (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("opv-window-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "large.db", NULL);
+  OpvGenerateOptions options = { .n_dossiers = 1, .n_items = 6000, .n_followups = 6000, .seed = 3 };
+  g_autoptr(OpvStore) store = NULL;
+  OpvWindow *window;
+  OpvOutlineModel *outline;
+  GListModel *rows;
+  guint n_rows, n_before_filter, last_item = GTK_INVALID_LIST_POSITION;
+  g_autoptr(GArray) ids = NULL;
+
+  store = opv_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (opv_generate (store, &options, &error));
+  g_assert_no_error (error);
+
+  window = opv_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+
+  outline = window->outline;
+  g_assert_nonnull (outline);
+  rows = G_LIST_MODEL (window->selection);
+  n_rows = g_list_model_get_n_items (rows);
+  g_assert_cmpuint (opv_outline_model_get_n_items_total (outline), ==, 6000);
+  g_assert_cmpuint (n_rows, >, 6000);
+  /* Shown: a page or two of rows, not 6,000 objects. */
+  g_assert_cmpuint (opv_outline_model_get_n_loaded (outline), <=, 4 * OPV_OUTLINE_PAGE_SIZE);
+  g_assert_cmpuint (opv_dossier_get_n_items (window->dossier), ==, 6000);
+  for (guint i = 0; i < g_list_model_get_n_items (opv_dossier_get_themes (window->dossier)); i++)
+    {
+      g_autoptr(OpvTheme) theme = g_list_model_get_item (opv_dossier_get_themes (window->dossier), i);
+      g_assert_cmpuint (g_list_model_get_n_items (opv_theme_get_items (theme)), ==, 0);
+    }
+
+  /* The last item, at the end of the list, is shown and selected. */
+  for (guint i = n_rows; i > 0 && last_item == GTK_INVALID_LIST_POSITION; i--)
+    {
+      g_autoptr(OpvOutlineNode) node = g_list_model_get_item (rows, i - 1);
+      if (!opv_outline_node_is_heading (node))
+        last_item = i - 1;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window->item_list), "list.scroll-to-item", "u", last_item);
+  gtk_single_selection_set_selected (window->selection, last_item);
+  iterate ();
+  g_assert_nonnull (window->item);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->detail_stack), ==, "item");
+  {
+    g_autoptr(OpvOutlineNode) node = g_list_model_get_item (rows, last_item);
+    g_assert_cmpint (opv_item_get_id (window->item), ==, opv_outline_node_get_item_id (node));
+    g_assert_cmpstr (opv_item_get_code (window->item), ==, opv_outline_node_get_code (node));
+  }
+  g_assert_cmpuint (opv_outline_model_get_n_loaded (outline), <=, 8 * OPV_OUTLINE_PAGE_SIZE);
+
+  /* An edit reads the rows again in place: the list stays where it was,
+   * the item stays selected, and only the rows on screen are read. */
+  {
+    GtkAdjustment *scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (window->item_list));
+    double before = gtk_adjustment_get_value (scroll);
+    guint loaded = opv_outline_model_get_n_loaded (outline);
+    gint64 item_id = opv_item_get_id (window->item);
+    OpvRound *round = opv_window_get_round (window);
+
+    g_assert_cmpfloat (before, >, 1000);
+    g_assert_true (opv_store_set_entry_field (store, item_id, opv_round_get_id (round),
+                                              OPV_ENTRY_FIELD_TIMEFRAME, "Q3 2031", &error));
+    g_assert_no_error (error);
+    iterate ();
+    g_assert_true (window->outline == outline);
+    g_assert_cmpfloat (fabs (gtk_adjustment_get_value (scroll) - before), <, 1);
+    g_assert_cmpint (opv_item_get_id (window->item), ==, item_id);
+    g_assert_cmpstr (opv_entry_get_timeframe (opv_item_get_entry (window->item, opv_window_get_round (window))), ==,
+                     "Q3 2031");
+    g_assert_cmpuint (gtk_single_selection_get_selected (window->selection), ==, last_item);
+    g_assert_cmpuint (opv_outline_model_get_n_loaded (outline) - loaded, <=, 8 * OPV_OUTLINE_PAGE_SIZE);
+  }
+
+  /* A filter is applied in the store, and the selection stays while its
+   * item is shown. */
+  n_before_filter = opv_outline_model_get_n_loaded (outline);
+  {
+    g_autoptr(OpvOutlineNode) node = g_list_model_get_item (rows, last_item);
+    opv_item_filter_set_status (window->item_filter, opv_outline_node_get_status (node), TRUE);
+  }
+  iterate ();
+  g_assert_true (window->outline == outline);
+  g_assert_cmpuint (opv_outline_model_get_n_items_shown (outline), <, 6000);
+  g_assert_cmpuint (opv_outline_model_get_n_items_shown (outline), >, 0);
+  ids = opv_window_dup_shown_item_ids (window);
+  g_assert_cmpuint (ids->len, ==, opv_outline_model_get_n_items_shown (outline));
+  g_assert_nonnull (window->item);
+  g_assert_nonnull (gtk_single_selection_get_selected_item (window->selection));
+  g_assert_cmpuint (opv_outline_model_get_n_loaded (outline) - n_before_filter, <=, 8 * OPV_OUTLINE_PAGE_SIZE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_clear_object (&store);
+  opv_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -851,6 +983,7 @@ main (int    argc,
   opv_ui_init ();
 
   g_test_add_func ("/window/count-format", test_count_format);
+  g_test_add_func ("/window/large-dossier-paged", test_large_dossier_paged);
   g_test_add ("/window/opens-on-default-dossiers", Fixture, NULL,
               fixture_set_up, test_opens_on_default_dossiers, fixture_tear_down);
   g_test_add ("/window/recommendation-in-both-rounds", Fixture, NULL,

@@ -378,21 +378,15 @@ opv_entry_names_party (OpvEntry *entry,
  * @year: today's year
  * @month: today's month, 1 to 12
  *
- * An entry is overdue when its timeframe could be read, ended before the
- * month of today, and its status is not Completed. An unset status is not
- * Completed. A timeframe that could not be read is never overdue: nothing
- * is guessed.
+ * Whether the round reports the item overdue: see
+ * opv_timeframe_text_is_overdue().
  */
 gboolean
 opv_entry_is_overdue (OpvEntry *entry,
                       int       year,
                       int       month)
 {
-  OpvTimeframe timeframe;
-
-  if (entry == NULL || entry->status == OPV_STATUS_DONE)
+  if (entry == NULL)
     return FALSE;
-  if (!opv_timeframe_parse (entry->timeframe, &timeframe))
-    return FALSE;
-  return opv_timeframe_is_overdue (&timeframe, year, month);
+  return opv_timeframe_text_is_overdue (entry->status, entry->timeframe, year, month);
 }

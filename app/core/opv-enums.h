@@ -28,6 +28,9 @@ typedef enum
 
 #define OPV_N_STATUSES (OPV_STATUS_NOT_STARTED + 1)
 
+/* A set of statuses, one bit per OpvStatus; 0 lets every status through. */
+#define OPV_STATUS_BIT(status) (1u << (status))
+
 typedef enum
 {
   OPV_ROLE_LEAD,

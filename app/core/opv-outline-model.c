@@ -9,6 +9,12 @@
  * of OPV_OUTLINE_PAGE_SIZE rows at a time, and at most MAX_PAGES pages
  * are kept.
  *
+ * The list's filters are applied here too, by one statement that walks
+ * the dossier in the same order and returns per item only what the
+ * criteria read; the rule is decided in C (filter_matches() below), with
+ * the functions the loaded objects use. The model keeps every row's ids,
+ * and those of the rows the filter leaves.
+ *
  * It reads through the store's connection, so it belongs to the thread
  * that uses the store (the main thread).
  *
@@ -24,9 +30,22 @@
 #include "opv-outline-model.h"
 #include "opv-store-private.h"
 #include "opv-theme.h"
+#include "opv-timeframe.h"
 #include "opv-util.h"
 
 #define MAX_PAGES 16
+
+/* The id of the entry that says who is responsible for the item `i` as of
+ * the round at position ?2: the item's entry in the last round up to that
+ * one that names a party, says "to be determined" or has a note. This is
+ * opv_item_get_responsible_entry() with opv_entry_states_responsibility(),
+ * in SQL; a fragment of the statements below, which are literals still. */
+#define RESPONSIBLE_ENTRY_ID                                                   \
+  "(SELECT re.id FROM entry re JOIN round rr ON rr.id = re.round_id "          \
+  "  WHERE re.item_id = i.id AND rr.position <= ?2 AND (re.to_be_determined "  \
+  "    OR re.responsibility_note <> '' "                                       \
+  "    OR EXISTS (SELECT 1 FROM responsibility rs WHERE rs.entry_id = re.id)) " \
+  "  ORDER BY rr.position DESC LIMIT 1)"
 
 /* Nodes */
 
@@ -286,6 +305,13 @@ typedef struct
   gint64 item_id;   /* 0 for the theme's heading */
 } Row;
 
+/* Where a theme's rows are in all rows. */
+typedef struct
+{
+  guint heading;    /* the index of its heading */
+  guint n_items;
+} ThemeSpan;
+
 typedef struct
 {
   guint64         used;   /* the model's clock when last read */
@@ -300,9 +326,17 @@ struct _OpvOutlineModel
   gint64      dossier_id;
   gint64      round_id;
   gint64      round_position;   /* -1 without a round */
-  GArray     *rows;             /* Row, in table order */
+  GArray     *rows;             /* Row, every row, in table order */
+  GHashTable *themes;           /* theme id → ThemeSpan in rows */
+  guint       n_items;          /* the item rows of rows */
+  OpvOutlineFilter filter;
+  GArray     *shown;            /* Row, the rows the filter leaves: the
+                                 * list; rows itself without a filter */
+  guint       n_shown;          /* the item rows of shown */
   GHashTable *headings;         /* theme id → heading */
   GHashTable *pages;            /* page number → Page */
+  GHashTable *alive;            /* OpvOutlineNode → its row's key, for
+                                 * every node not finalized (weak) */
   guint64     clock;
   guint       n_loaded;
 };
@@ -320,14 +354,39 @@ page_free (Page *page)
   g_free (page);
 }
 
+/* A row's key: the item's id, or minus the theme's for its heading. */
+static inline gint64
+row_key (const Row *row)
+{
+  return row->item_id != 0 ? row->item_id : -row->theme_id;
+}
+
+static void
+node_finalized_cb (gpointer  data,
+                   GObject  *node)
+{
+  OpvOutlineModel *self = data;
+
+  g_hash_table_remove (self->alive, node);
+}
+
 static void
 opv_outline_model_finalize (GObject *object)
 {
   OpvOutlineModel *self = (OpvOutlineModel *)object;
+  GHashTableIter iter;
+  gpointer node;
 
   g_clear_pointer (&self->pages, g_hash_table_unref);
+  /* Nodes a list still holds outlive the model. */
+  g_hash_table_iter_init (&iter, self->alive);
+  while (g_hash_table_iter_next (&iter, &node, NULL))
+    g_object_weak_unref (node, node_finalized_cb, self);
+  g_clear_pointer (&self->alive, g_hash_table_unref);
   g_clear_pointer (&self->headings, g_hash_table_unref);
+  g_clear_pointer (&self->shown, g_array_unref);
   g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->themes, g_hash_table_unref);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (opv_outline_model_parent_class)->finalize (object);
@@ -343,8 +402,11 @@ static void
 opv_outline_model_init (OpvOutlineModel *self)
 {
   self->rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  self->shown = g_array_ref (self->rows);
+  self->themes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->headings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) page_free);
+  self->alive = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->round_position = -1;
 }
 
@@ -396,6 +458,31 @@ read_rows (OpvOutlineModel  *self,
   return rc == SQLITE_DONE || read_failed (self, rc, error);
 }
 
+/* The place of the dossier's round @round_id among its rounds, or -1 when
+ * the dossier has no such round. */
+static gboolean
+read_round_position (OpvOutlineModel  *self,
+                     gint64            round_id,
+                     gint64           *position,
+                     GError          **error)
+{
+  sqlite3_stmt *stmt = opv_store_prepare (self->store, "SELECT position FROM round WHERE id = ? AND dossier_id = ?",
+                                          error);
+  int rc;
+
+  *position = -1;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, round_id);
+  sqlite3_bind_int64 (stmt, 2, self->dossier_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *position = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_ROW || rc == SQLITE_DONE || read_failed (self, rc, error);
+}
+
 /* The themes' headings as the round words them, and the round's place. */
 static gboolean
 read_headings (OpvOutlineModel  *self,
@@ -409,18 +496,9 @@ read_headings (OpvOutlineModel  *self,
 
   if (self->round_id != 0)
     {
-      stmt = opv_store_prepare (self->store, "SELECT position FROM round WHERE id = ? AND dossier_id = ?", error);
-      if (stmt == NULL)
+      if (!read_round_position (self, self->round_id, &self->round_position, error))
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, self->round_id);
-      sqlite3_bind_int64 (stmt, 2, self->dossier_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        self->round_position = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return read_failed (self, rc, error);
-      if (rc == SQLITE_DONE)
+      if (self->round_position < 0)
         {
           g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_NOT_FOUND,
                        _("The dossier has no such reporting round"));
@@ -528,11 +606,8 @@ read_item (OpvOutlineModel  *self,
 
   stmt = opv_store_prepare (self->store,
                             "SELECT e.id, e.round_id, r.label, e.to_be_determined, e.responsibility_note "
-                            "FROM entry e JOIN round r ON r.id = e.round_id "
-                            "WHERE e.item_id = ?1 AND r.position <= ?2 AND (e.to_be_determined "
-                            "  OR e.responsibility_note <> '' "
-                            "  OR EXISTS (SELECT 1 FROM responsibility rs WHERE rs.entry_id = e.id)) "
-                            "ORDER BY r.position DESC LIMIT 1",
+                            "FROM item i JOIN entry e ON e.id = " RESPONSIBLE_ENTRY_ID " "
+                            "JOIN round r ON r.id = e.round_id WHERE i.id = ?1",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -566,6 +641,12 @@ read_node (OpvOutlineModel *self,
   node->item_id = row->item_id;
   node->responsibility_note = g_strdup ("");
   self->n_loaded++;
+  {
+    gint64 key = row_key (row);
+
+    g_hash_table_insert (self->alive, node, g_memdup2 (&key, sizeof key));
+    g_object_weak_ref (G_OBJECT (node), node_finalized_cb, self);
+  }
 
   if (row->item_id == 0)
     {
@@ -618,16 +699,365 @@ read_page (OpvOutlineModel *self,
 {
   Page *page = g_new0 (Page, 1);
   guint first = number * OPV_OUTLINE_PAGE_SIZE;
+  /* One read transaction for the page's few hundred statements, not one
+   * each: each takes and gives back sqlite's file locks. */
+  gboolean own_transaction = sqlite3_get_autocommit (self->store->db) &&
+                             opv_store_exec (self->store, "BEGIN", NULL);
 
-  page->n = MIN (OPV_OUTLINE_PAGE_SIZE, self->rows->len - first);
+  page->n = MIN (OPV_OUTLINE_PAGE_SIZE, self->shown->len - first);
   for (guint i = 0; i < page->n; i++)
-    page->nodes[i] = read_node (self, &g_array_index (self->rows, Row, first + i));
+    page->nodes[i] = read_node (self, &g_array_index (self->shown, Row, first + i));
+  if (own_transaction)
+    opv_store_rollback (self->store);
 
   if (g_hash_table_size (self->pages) >= MAX_PAGES)
     evict_page (self);
   g_hash_table_insert (self->pages, GUINT_TO_POINTER (number), page);
   return page;
 }
+
+/* Filtering */
+
+/**
+ * opv_outline_filter_is_active:
+ * @filter: (nullable): a filter
+ *
+ * Returns: whether any criterion is set. Another round is one, because it
+ *   changes what the status and party criteria read; and while a filter
+ *   is active, a theme's heading is shown only with some of its items.
+ */
+gboolean
+opv_outline_filter_is_active (const OpvOutlineFilter *filter)
+{
+  return filter != NULL &&
+         (filter->statuses != 0 || filter->party_id != 0 || filter->theme_id != 0 ||
+          filter->round_id != 0 || filter->overdue || filter->unassigned);
+}
+
+/* Where every theme's rows are, and how many item rows there are. */
+static void
+index_rows (OpvOutlineModel *self)
+{
+  ThemeSpan *span = NULL;
+
+  g_hash_table_remove_all (self->themes);
+  self->n_items = 0;
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      const Row *row = &g_array_index (self->rows, Row, i);
+
+      if (row->item_id == 0)
+        {
+          span = g_new0 (ThemeSpan, 1);
+          span->heading = i;
+          g_hash_table_replace (self->themes, g_memdup2 (&row->theme_id, sizeof row->theme_id), span);
+        }
+      else
+        {
+          if (span != NULL)
+            span->n_items++;
+          self->n_items++;
+        }
+    }
+}
+
+/* The columns of the filter's statement, one row per item */
+enum {
+  FILTER_THEME_ID,
+  FILTER_ITEM_ID,
+  FILTER_HAS_ENTRY,
+  FILTER_STATUS,
+  FILTER_TIMEFRAME,
+  FILTER_RESPONSIBLE_ID,     /* NULL: no round up to the round says who is */
+  FILTER_RESPONSIBLE_TBD,
+  FILTER_RESPONSIBLE_NAMES,  /* the responsible entry names the filter's party */
+};
+
+/* opv_item_filter_match_item() on the values the statement read. */
+static gboolean
+filter_matches (const OpvOutlineFilter *filter,
+                sqlite3_stmt           *stmt)
+{
+  OpvStatus status = OPV_STATUS_UNSET;
+  gboolean has_entry = sqlite3_column_int (stmt, FILTER_HAS_ENTRY) != 0;
+  gboolean has_responsible = sqlite3_column_type (stmt, FILTER_RESPONSIBLE_ID) != SQLITE_NULL;
+
+  if (filter->theme_id != 0 && sqlite3_column_int64 (stmt, FILTER_THEME_ID) != filter->theme_id)
+    return FALSE;
+
+  if (has_entry)
+    opv_status_from_id (opv_store_column_text_or_null (stmt, FILTER_STATUS), &status);
+
+  if (filter->statuses != 0 && !(filter->statuses & OPV_STATUS_BIT (status)))
+    return FALSE;
+
+  if (filter->overdue &&
+      !(has_entry && opv_timeframe_text_is_overdue (status, opv_store_column_text (stmt, FILTER_TIMEFRAME),
+                                                    filter->year, filter->month)))
+    return FALSE;
+
+  if (filter->party_id != 0 &&
+      !(has_responsible && sqlite3_column_int (stmt, FILTER_RESPONSIBLE_NAMES) != 0))
+    return FALSE;
+
+  if (filter->unassigned && has_responsible && sqlite3_column_int (stmt, FILTER_RESPONSIBLE_TBD) == 0)
+    return FALSE;
+
+  return TRUE;
+}
+
+/* The index in @rows of the item row @item_id, looked for at @cursor first:
+ * the statement walks the dossier in the order of @rows, unless the store
+ * changed since they were read. */
+static guint
+find_row (GArray      *rows,
+          guint       *cursor,
+          GHashTable **index,
+          gint64       item_id)
+{
+  gpointer found;
+
+  while (*cursor < rows->len && g_array_index (rows, Row, *cursor).item_id == 0)
+    (*cursor)++;
+  if (*cursor < rows->len && g_array_index (rows, Row, *cursor).item_id == item_id)
+    return (*cursor)++;
+
+  if (*index == NULL)
+    {
+      *index = g_hash_table_new (g_int64_hash, g_int64_equal);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          Row *row = &g_array_index (rows, Row, i);
+
+          if (row->item_id != 0)
+            g_hash_table_insert (*index, &row->item_id, GUINT_TO_POINTER (i + 1));
+        }
+    }
+  found = g_hash_table_lookup (*index, &item_id);
+  if (found == NULL)
+    return G_MAXUINT;   /* added since */
+  *cursor = GPOINTER_TO_UINT (found);
+  return *cursor - 1;
+}
+
+/* The rows of @rows that @filter leaves, into @shown; @n_shown counts the
+ * items among them. */
+static gboolean
+filter_rows (OpvOutlineModel         *self,
+             const OpvOutlineFilter  *filter,
+             GArray                  *rows,
+             GArray                 **shown,
+             guint                   *n_shown,
+             GError                 **error)
+{
+  g_autofree guint8 *matched = NULL;
+  g_autoptr(GHashTable) index = NULL;
+  g_autoptr(GArray) result = NULL;
+  gint64 round_id = self->round_id;
+  gint64 round_position = self->round_position;
+  gboolean heading_shown = FALSE;
+  guint heading = G_MAXUINT;
+  guint cursor = 0;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!opv_outline_filter_is_active (filter))
+    {
+      *shown = g_array_ref (rows);
+      *n_shown = 0;
+      for (guint i = 0; i < rows->len; i++)
+        *n_shown += g_array_index (rows, Row, i).item_id != 0;
+      return TRUE;
+    }
+
+  /* A round the dossier does not have leaves the model's, as the window's
+   * filter does (opv_item_filter_get_round()). */
+  if (filter->round_id != 0 && filter->round_id != self->round_id)
+    {
+      gint64 position;
+
+      if (!read_round_position (self, filter->round_id, &position, error))
+        return FALSE;
+      if (position >= 0)
+        {
+          round_id = filter->round_id;
+          round_position = position;
+        }
+    }
+
+  /* Without a round there is no entry, and nobody is responsible. */
+  stmt = opv_store_prepare (self->store,
+                            "/* table order */ SELECT t.id, i.id, e.id IS NOT NULL, e.status, e.timeframe, "
+                            "  r.id, r.to_be_determined, "
+                            "  EXISTS (SELECT 1 FROM responsibility rp WHERE rp.entry_id = r.id AND rp.party_id = ?5) "
+                            "FROM theme t JOIN item i ON i.theme_id = t.id "
+                            "LEFT JOIN entry e ON e.item_id = i.id AND e.round_id = ?3 "
+                            "LEFT JOIN entry r ON r.id = CASE WHEN ?4 THEN " RESPONSIBLE_ENTRY_ID " END "
+                            "WHERE t.dossier_id = ?1 "
+                            "ORDER BY t.position, t.id, i.position, i.id",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, self->dossier_id);
+  sqlite3_bind_int64 (stmt, 2, round_position);
+  sqlite3_bind_int64 (stmt, 3, round_id);
+  sqlite3_bind_int (stmt, 4, round_position >= 0 && (filter->party_id != 0 || filter->unassigned));
+  sqlite3_bind_int64 (stmt, 5, filter->party_id);
+
+  matched = g_new0 (guint8, rows->len);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      guint at = find_row (rows, &cursor, &index, sqlite3_column_int64 (stmt, FILTER_ITEM_ID));
+
+      if (at != G_MAXUINT)
+        matched[at] = filter_matches (filter, stmt);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return read_failed (self, rc, error);
+
+  result = g_array_new (FALSE, FALSE, sizeof (Row));
+  *n_shown = 0;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const Row *row = &g_array_index (rows, Row, i);
+
+      if (row->item_id == 0)
+        {
+          heading = i;
+          heading_shown = FALSE;
+          continue;
+        }
+      if (!matched[i])
+        continue;
+      if (!heading_shown && heading != G_MAXUINT)
+        {
+          g_array_append_vals (result, &g_array_index (rows, Row, heading), 1);
+          heading_shown = TRUE;
+        }
+      g_array_append_vals (result, row, 1);
+      (*n_shown)++;
+    }
+
+  *shown = g_steal_pointer (&result);
+  return TRUE;
+}
+
+static inline gboolean
+same_row (const Row *a,
+          const Row *b)
+{
+  return a->theme_id == b->theme_id && a->item_id == b->item_id;
+}
+
+static gboolean
+drop_page_from (gpointer key,
+                gpointer value,
+                gpointer user_data)
+{
+  return GPOINTER_TO_UINT (key) >= GPOINTER_TO_UINT (user_data);
+}
+
+/* Forgets the pages from the one that holds the row @position. */
+static void
+drop_pages_from (OpvOutlineModel *self,
+                 guint            position)
+{
+  g_hash_table_foreach_remove (self->pages, drop_page_from, GUINT_TO_POINTER (position / OPV_OUTLINE_PAGE_SIZE));
+}
+
+/* Reports as changed, a range at a time, the rows whose nodes someone
+ * other than the model still holds: a list's rows on screen, its
+ * selection. The other rows are read anew when asked for. */
+static void
+report_held_rows (OpvOutlineModel *self)
+{
+  /* Copies: a list may let nodes go while it is told. */
+  g_autoptr(GHashTable) held = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key;
+  guint start = G_MAXUINT;
+  GArray *shown = self->shown;
+
+  /* The model's own pages hold nodes too: they go first. */
+  drop_pages_from (self, 0);
+
+  g_hash_table_iter_init (&iter, self->alive);
+  while (g_hash_table_iter_next (&iter, NULL, &key))
+    g_hash_table_add (held, g_memdup2 (key, sizeof (gint64)));
+  if (g_hash_table_size (held) == 0)
+    return;
+
+  for (guint i = 0; i <= shown->len; i++)
+    {
+      gboolean is_held = FALSE;
+
+      if (i < shown->len)
+        {
+          gint64 k = row_key (&g_array_index (shown, Row, i));
+          is_held = g_hash_table_contains (held, &k);
+        }
+      if (is_held && start == G_MAXUINT)
+        start = i;
+      else if (!is_held && start != G_MAXUINT)
+        {
+          g_list_model_items_changed (G_LIST_MODEL (self), start, i - start, i - start);
+          start = G_MAXUINT;
+        }
+    }
+}
+
+/* Shows @shown, and says which rows changed: those between the rows the
+ * old and the new list begin and end with, and with @content_changed
+ * (another round; a reload) the rest too.
+ *
+ * A GtkListView told in one change that a row it tracks (its selection,
+ * focus or scroll anchor) was removed looks for that row's object among
+ * every row the change adds, reading them all. So a large change is told
+ * as a removal and then an addition, and rows whose content changed are
+ * told a range at a time, only where a list holds them. */
+static void
+show_rows (OpvOutlineModel *self,
+           GArray          *shown,
+           guint            n_shown,
+           gboolean         content_changed)
+{
+  g_autoptr(GArray) old = self->shown;
+  guint prefix = 0, suffix = 0, removed, added;
+  guint n = MIN (old->len, shown->len);
+
+  while (prefix < n && same_row (&g_array_index (old, Row, prefix), &g_array_index (shown, Row, prefix)))
+    prefix++;
+  while (suffix < n - prefix &&
+         same_row (&g_array_index (old, Row, old->len - 1 - suffix),
+                   &g_array_index (shown, Row, shown->len - 1 - suffix)))
+    suffix++;
+  removed = old->len - prefix - suffix;
+  added = shown->len - prefix - suffix;
+
+  if (removed > 0 && added > 0 && removed + added > 2 * OPV_OUTLINE_PAGE_SIZE)
+    {
+      /* The list as it is between the two: the rows both keep. */
+      g_autoptr(GArray) between = g_array_sized_new (FALSE, FALSE, sizeof (Row), prefix + suffix);
+
+      g_array_append_vals (between, old->data, prefix);
+      g_array_append_vals (between, &g_array_index (old, Row, old->len - suffix), suffix);
+      self->shown = between;
+      drop_pages_from (self, prefix);
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
+      removed = 0;
+    }
+
+  self->shown = g_array_ref (shown);
+  self->n_shown = n_shown;
+  drop_pages_from (self, prefix);
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+  if (content_changed)
+    report_held_rows (self);
+}
+
+/* The list */
 
 static GType
 opv_outline_model_get_item_type (GListModel *model)
@@ -638,7 +1068,7 @@ opv_outline_model_get_item_type (GListModel *model)
 static guint
 opv_outline_model_get_n_items (GListModel *model)
 {
-  return OPV_OUTLINE_MODEL (model)->rows->len;
+  return OPV_OUTLINE_MODEL (model)->shown->len;
 }
 
 static gpointer
@@ -649,7 +1079,7 @@ opv_outline_model_get_item (GListModel *model,
   guint number = position / OPV_OUTLINE_PAGE_SIZE;
   Page *page;
 
-  if (position >= self->rows->len)
+  if (position >= self->shown->len)
     return NULL;
 
   page = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (number));
@@ -697,6 +1127,8 @@ opv_outline_model_new (OpvStore  *store,
 
   if (!read_headings (self, error) || !read_rows (self, self->rows, error))
     return NULL;
+  index_rows (self);
+  self->n_shown = self->n_items;
 
   return g_steal_pointer (&self);
 }
@@ -718,65 +1150,67 @@ opv_outline_model_get_round_id (OpvOutlineModel *self)
 /**
  * opv_outline_model_set_round_id:
  *
- * Shows what @round_id reports; every row changes.
+ * Shows what @round_id reports; every row changes. A filter that reads the
+ * model's round is applied again.
  */
 gboolean
 opv_outline_model_set_round_id (OpvOutlineModel  *self,
                                 gint64            round_id,
                                 GError          **error)
 {
+  g_autoptr(GArray) shown = NULL;
   gint64 old_round = self->round_id;
-  guint n;
+  guint n_shown;
 
   g_return_val_if_fail (OPV_IS_OUTLINE_MODEL (self), FALSE);
 
   self->round_id = round_id;
-  if (!read_headings (self, error))
+  if (!read_headings (self, error) ||
+      !filter_rows (self, &self->filter, self->rows, &shown, &n_shown, error))
     {
       self->round_id = old_round;
       read_headings (self, NULL);
       return FALSE;
     }
 
-  g_hash_table_remove_all (self->pages);
-  n = self->rows->len;
-  if (n > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, n, n);
+  show_rows (self, shown, n_shown, TRUE);
   return TRUE;
 }
 
 /**
  * opv_outline_model_reload:
  *
- * Reads the rows again, after the store changed: every row is reported
- * changed. Keep the selection by item id (opv_outline_model_find_item()).
+ * Reads the rows again, after the store changed, and applies the filter
+ * to them: every row is reported changed. Keep the selection by item id
+ * (opv_outline_model_find_item()).
  */
 gboolean
 opv_outline_model_reload (OpvOutlineModel  *self,
                           GError          **error)
 {
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
-  guint removed;
+  g_autoptr(GArray) shown = NULL;
+  guint n_shown;
 
   g_return_val_if_fail (OPV_IS_OUTLINE_MODEL (self), FALSE);
 
-  if (!read_headings (self, error) || !read_rows (self, rows, error))
+  if (!read_headings (self, error) || !read_rows (self, rows, error) ||
+      !filter_rows (self, &self->filter, rows, &shown, &n_shown, error))
     return FALSE;
 
-  removed = self->rows->len;
-  g_hash_table_remove_all (self->pages);
   g_array_unref (self->rows);
   self->rows = g_steal_pointer (&rows);
-  if (removed > 0 || self->rows->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->rows->len);
+  index_rows (self);
+  show_rows (self, shown, n_shown, TRUE);
   return TRUE;
 }
 
 /**
  * opv_outline_model_find_item:
  *
- * Returns: the position of @item_id's row, or %G_MAXUINT (which is
- * GTK_INVALID_LIST_POSITION) when the dossier has no such item
+ * Returns: the position of @item_id's row in the list, or %G_MAXUINT
+ *   (which is GTK_INVALID_LIST_POSITION) when the dossier has no such
+ *   item or the filter hides it
  */
 guint
 opv_outline_model_find_item (OpvOutlineModel *self,
@@ -784,8 +1218,8 @@ opv_outline_model_find_item (OpvOutlineModel *self,
 {
   g_return_val_if_fail (OPV_IS_OUTLINE_MODEL (self), G_MAXUINT);
 
-  for (guint i = 0; item_id != 0 && i < self->rows->len; i++)
-    if (g_array_index (self->rows, Row, i).item_id == item_id)
+  for (guint i = 0; item_id != 0 && i < self->shown->len; i++)
+    if (g_array_index (self->shown, Row, i).item_id == item_id)
       return i;
   return G_MAXUINT;
 }
@@ -801,4 +1235,128 @@ opv_outline_model_get_n_loaded (OpvOutlineModel *self)
 {
   g_return_val_if_fail (OPV_IS_OUTLINE_MODEL (self), 0);
   return self->n_loaded;
+}
+
+/**
+ * opv_outline_model_set_filter:
+ * @filter: (nullable): what to show; %NULL shows every row
+ *
+ * Applies @filter to the rows the model has (opv_outline_model_reload()
+ * reads them again), and reports the rows that changed. When reading
+ * fails the model keeps its filter and its rows.
+ *
+ * A filter's round that the dossier does not have is ignored: the
+ * criteria read the model's round then, as the window's filter does.
+ */
+gboolean
+opv_outline_model_set_filter (OpvOutlineModel         *self,
+                              const OpvOutlineFilter  *filter,
+                              GError                 **error)
+{
+  static const OpvOutlineFilter none = { 0 };
+  g_autoptr(GArray) shown = NULL;
+  guint n_shown;
+
+  g_return_val_if_fail (OPV_IS_OUTLINE_MODEL (self), FALSE);
+
+  if (filter == NULL)
+    filter = &none;
+  if (!filter_rows (self, filter, self->rows, &shown, &n_shown, error))
+    return FALSE;
+
+  self->filter = *filter;
+  show_rows (self, shown, n_shown, FALSE);
+  return TRUE;
+}
+
+/**
+ * opv_outline_model_get_n_items_total:
+ *
+ * Returns: how many items the dossier has, filter or not
+ */
+guint
+opv_outline_model_get_n_items_total (OpvOutlineModel *self)
+{
+  g_return_val_if_fail (OPV_IS_OUTLINE_MODEL (self), 0);
+  return self->n_items;
+}
+
+/**
+ * opv_outline_model_get_n_items_shown:
+ *
+ * Returns: how many items the filter leaves; headings are not counted
+ */
+guint
+opv_outline_model_get_n_items_shown (OpvOutlineModel *self)
+{
+  g_return_val_if_fail (OPV_IS_OUTLINE_MODEL (self), 0);
+  return self->n_shown;
+}
+
+/**
+ * opv_outline_model_dup_item_ids:
+ *
+ * Returns: (transfer full) (element-type gint64): the ids of the items the
+ *   list shows, in its order
+ */
+GArray *
+opv_outline_model_dup_item_ids (OpvOutlineModel *self)
+{
+  GArray *ids;
+
+  g_return_val_if_fail (OPV_IS_OUTLINE_MODEL (self), NULL);
+
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->n_shown);
+  for (guint i = 0; i < self->shown->len; i++)
+    {
+      const Row *row = &g_array_index (self->shown, Row, i);
+
+      if (row->item_id != 0)
+        g_array_append_vals (ids, &row->item_id, 1);
+    }
+  return ids;
+}
+
+/**
+ * opv_outline_model_count_theme_items:
+ *
+ * Returns: how many items the theme @theme_id has, filter or not; 0 for a
+ *   theme the dossier does not have
+ */
+guint
+opv_outline_model_count_theme_items (OpvOutlineModel *self,
+                                     gint64           theme_id)
+{
+  ThemeSpan *span;
+
+  g_return_val_if_fail (OPV_IS_OUTLINE_MODEL (self), 0);
+
+  span = g_hash_table_lookup (self->themes, &theme_id);
+  return span ? span->n_items : 0;
+}
+
+/**
+ * opv_outline_model_get_index_in_theme:
+ *
+ * Returns: the place of @item_id among all items of its theme, filter or
+ *   not, from 0; -1 when the dossier has no such item
+ */
+int
+opv_outline_model_get_index_in_theme (OpvOutlineModel *self,
+                                      gint64           item_id)
+{
+  g_return_val_if_fail (OPV_IS_OUTLINE_MODEL (self), -1);
+
+  for (guint i = 0; item_id != 0 && i < self->rows->len; i++)
+    {
+      const Row *row = &g_array_index (self->rows, Row, i);
+
+      if (row->item_id == item_id)
+        {
+          ThemeSpan *span = g_hash_table_lookup (self->themes, &row->theme_id);
+
+          return span ? (int) (i - span->heading - 1) : -1;
+        }
+    }
+  return -1;
 }

@@ -46,6 +46,29 @@ G_DECLARE_FINAL_TYPE (OpvOutlineModel, opv_outline_model, OPV, OUTLINE_MODEL, GO
 /* Rows are read this many at a time. */
 #define OPV_OUTLINE_PAGE_SIZE 64
 
+/* What the list shows of a dossier: the rules of the window's filter
+ * (opv_item_filter_match_item()), read in the store. The criteria combine
+ * with AND; a theme's heading is shown while any of its items is, and
+ * every heading, of a theme without items too, while no criterion is set.
+ * "The round" is @round_id, or the model's round when it is 0 or not a
+ * round of the dossier; without any round no item has an entry, and none
+ * has a responsible party. */
+typedef struct
+{
+  guint    statuses;    /* OPV_STATUS_BIT()s of the round's status, OPV_STATUS_UNSET
+                         * without an entry; 0 lets every status through */
+  gint64   party_id;    /* named, in any role, by the responsibility as of the round
+                         * (opv_item_get_responsible_entry()) */
+  gint64   theme_id;
+  gint64   round_id;    /* the round the criteria read; 0 for the model's round */
+  gboolean overdue;     /* opv_entry_is_overdue() of the round's entry as of @year and @month */
+  gboolean unassigned;  /* no responsibility as of the round, or "to be determined" */
+  int      year;
+  int      month;       /* 1 to 12 */
+} OpvOutlineFilter;
+
+gboolean         opv_outline_filter_is_active     (const OpvOutlineFilter *filter);
+
 OpvOutlineModel *opv_outline_model_new            (OpvStore         *store,
                                                    gint64            dossier_id,
                                                    gint64            round_id,
@@ -60,5 +83,16 @@ gboolean         opv_outline_model_reload         (OpvOutlineModel  *self,
 guint            opv_outline_model_find_item      (OpvOutlineModel  *self,
                                                    gint64            item_id);
 guint            opv_outline_model_get_n_loaded   (OpvOutlineModel  *self);
+
+gboolean         opv_outline_model_set_filter     (OpvOutlineModel        *self,
+                                                   const OpvOutlineFilter *filter,
+                                                   GError                **error);
+guint            opv_outline_model_get_n_items_total (OpvOutlineModel *self);
+guint            opv_outline_model_get_n_items_shown (OpvOutlineModel *self);
+GArray          *opv_outline_model_dup_item_ids   (OpvOutlineModel  *self);
+guint            opv_outline_model_count_theme_items (OpvOutlineModel *self,
+                                                   gint64            theme_id);
+int              opv_outline_model_get_index_in_theme (OpvOutlineModel *self,
+                                                   gint64            item_id);
 
 G_END_DECLS

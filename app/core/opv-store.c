@@ -1265,9 +1265,20 @@ opv_store_list_dossiers (OpvStore  *self,
   return G_LIST_MODEL (g_steal_pointer (&dossiers));
 }
 
+/* What a Loader reads. */
+typedef enum
+{
+  LOAD_DOSSIER,   /* the whole dossier */
+  LOAD_ROUNDS,    /* a dossier without items: of the rows below its rounds, only the rounds' own */
+  LOAD_ITEM,      /* one item of a dossier loaded without items */
+} LoadScope;
+
 typedef struct
 {
   OpvDossier *dossier;
+  LoadScope   scope;
+  gint64      item_id;     /* LOAD_ITEM: the item to read */
+  OpvItem    *item;        /* LOAD_ITEM: the item read, or NULL */
   GHashTable *rounds;      /* id → OpvRound */
   GHashTable *themes;      /* id → OpvTheme */
   GHashTable *items;       /* id → OpvItem */
@@ -1275,6 +1286,57 @@ typedef struct
   GHashTable *followups;   /* id → OpvFollowup */
   GHashTable *parties;     /* id → OpvParty */
 } Loader;
+
+static void
+loader_init (Loader     *l,
+             OpvDossier *dossier,
+             LoadScope   scope)
+{
+  *l = (Loader) { 0 };
+  l->dossier = dossier;
+  l->scope = scope;
+  l->rounds = g_hash_table_new (NULL, NULL);
+  l->themes = g_hash_table_new (NULL, NULL);
+  l->items = g_hash_table_new (NULL, NULL);
+  l->entries = g_hash_table_new (NULL, NULL);
+  l->followups = g_hash_table_new (NULL, NULL);
+  l->parties = g_hash_table_new (NULL, NULL);
+}
+
+static void
+loader_clear (Loader *l)
+{
+  g_clear_object (&l->item);
+  g_clear_pointer (&l->rounds, g_hash_table_unref);
+  g_clear_pointer (&l->themes, g_hash_table_unref);
+  g_clear_pointer (&l->items, g_hash_table_unref);
+  g_clear_pointer (&l->entries, g_hash_table_unref);
+  g_clear_pointer (&l->followups, g_hash_table_unref);
+  g_clear_pointer (&l->parties, g_hash_table_unref);
+}
+
+/* What ?1 of the loader's statements is: the item when it reads one, the
+ * dossier otherwise. */
+static gint64
+loader_key (Loader *l)
+{
+  return l->scope == LOAD_ITEM ? l->item_id : opv_dossier_get_id (l->dossier);
+}
+
+/* The statements that read items and below come in two variants, of the
+ * whole dossier and of one item, made by NAME (DOSSIER) and NAME (ITEM)
+ * from the pieces below: "FROM " FROM_ENTRIES_x names the entries as e,
+ * and WHERE_x keeps those of the dossier or of the item ?1. Each variant
+ * is one literal, so that the statement cache keeps both. The item's go
+ * from the entry's unique index (item_id, round_id) down by the entry's
+ * and the follow-up's ids, and read nothing else of the dossier;
+ * tests/test-query-plan.c checks those that start with ONE_ITEM. */
+#define FROM_ENTRIES_DOSSIER "round r JOIN entry e ON e.round_id = r.id "
+#define WHERE_DOSSIER "WHERE r.dossier_id = ?1 "
+#define FROM_ENTRIES_ITEM "entry e "
+#define WHERE_ITEM "WHERE e.item_id = ?1 "
+#define ONE_ITEM "/* one item */ "
+#define SCOPED_SQL(l, NAME) ((l)->scope == LOAD_ITEM ? ONE_ITEM NAME (ITEM) : NAME (DOSSIER))
 
 static gboolean
 load_parties (OpvStore  *self,
@@ -1359,29 +1421,41 @@ load_themes (OpvStore  *self,
   return TRUE;
 }
 
+#define ITEMS_SQL(of) "SELECT i.id, i.theme_id, i.code, i.title, i.text FROM item i " ITEMS_WHERE_##of
+#define ITEMS_WHERE_DOSSIER \
+  "JOIN theme t ON t.id = i.theme_id WHERE t.dossier_id = ?1 ORDER BY t.position, t.id, i.position, i.id"
+#define ITEMS_WHERE_ITEM "WHERE i.id = ?1"
+
+/* The dossier's items, each added to its theme; or the one item, which
+ * is not: it only points at its theme, if that is one of the dossier's. */
 static gboolean
 load_items (OpvStore  *self,
             Loader    *l,
             GError   **error)
 {
-  sqlite3_stmt *stmt = opv_store_prepare (self,
-                                "SELECT i.id, i.theme_id, i.code, i.title, i.text FROM item i "
-                                "JOIN theme t ON t.id = i.theme_id WHERE t.dossier_id = ? "
-                                "ORDER BY t.position, t.id, i.position, i.id",
-                                error);
+  sqlite3_stmt *stmt = opv_store_prepare (self, SCOPED_SQL (l, ITEMS_SQL), error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  sqlite3_bind_int64 (stmt, 1, loader_key (l));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       OpvTheme *theme = g_hash_table_lookup (l->themes, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
-      g_autoptr(OpvItem) item = opv_item_new (opv_store_column_text (stmt, 2), opv_store_column_text (stmt, 3), opv_store_column_text (stmt, 4));
+      g_autoptr(OpvItem) item = NULL;
 
+      if (theme == NULL)
+        continue;
+      item = opv_item_new (opv_store_column_text (stmt, 2), opv_store_column_text (stmt, 3), opv_store_column_text (stmt, 4));
       opv_item_set_id (item, sqlite3_column_int64 (stmt, 0));
-      opv_theme_add_item (theme, item);
+      if (l->scope == LOAD_ITEM)
+        {
+          opv_item_set_theme (item, theme);
+          g_set_object (&l->item, item);
+        }
+      else
+        opv_theme_add_item (theme, item);
       g_hash_table_insert (l->items, GINT_TO_POINTER (opv_item_get_id (item)), item);
     }
   sqlite3_reset (stmt);
@@ -1391,23 +1465,27 @@ load_items (OpvStore  *self,
   return TRUE;
 }
 
+/* Both variants join the round, for its position. */
+#define ENTRIES_SQL(of) \
+  "SELECT e.id, e.item_id, e.round_id, e.status, e.timeframe, e.explanation, " \
+  "  e.to_be_determined, e.responsibility_note, e.title, e.text " \
+  "FROM entry e JOIN round r ON r.id = e.round_id " WHERE_##of "ORDER BY r.position"
+#define RESPONSIBILITIES_SQL(of) \
+  "SELECT rs.entry_id, rs.party_id, rs.role FROM " FROM_ENTRIES_##of \
+  "JOIN responsibility rs ON rs.entry_id = e.id " WHERE_##of "ORDER BY rs.entry_id, rs.position"
+
 static gboolean
 load_entries (OpvStore  *self,
               Loader    *l,
               GError   **error)
 {
-  sqlite3_stmt *stmt = opv_store_prepare (self,
-                                "SELECT e.id, e.item_id, e.round_id, e.status, e.timeframe, e.explanation, "
-                                "  e.to_be_determined, e.responsibility_note, e.title, e.text "
-                                "FROM entry e JOIN round r ON r.id = e.round_id "
-                                "WHERE r.dossier_id = ? ORDER BY r.position",
-                                error);
+  sqlite3_stmt *stmt = opv_store_prepare (self, SCOPED_SQL (l, ENTRIES_SQL), error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  sqlite3_bind_int64 (stmt, 1, loader_key (l));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       OpvItem *item = g_hash_table_lookup (l->items, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
@@ -1435,15 +1513,11 @@ load_entries (OpvStore  *self,
   if (rc != SQLITE_DONE)
     return opv_store_set_sqlite_error (self, rc, _("Could not read what the rounds report"), error);
 
-  stmt = opv_store_prepare (self,
-                  "SELECT rs.entry_id, rs.party_id, rs.role FROM responsibility rs "
-                  "JOIN entry e ON e.id = rs.entry_id JOIN round r ON r.id = e.round_id "
-                  "WHERE r.dossier_id = ? ORDER BY rs.entry_id, rs.position",
-                  error);
+  stmt = opv_store_prepare (self, SCOPED_SQL (l, RESPONSIBILITIES_SQL), error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  sqlite3_bind_int64 (stmt, 1, loader_key (l));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       OpvEntry *entry = g_hash_table_lookup (l->entries, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 0)));
@@ -1462,22 +1536,26 @@ load_entries (OpvStore  *self,
   return TRUE;
 }
 
+#define FOLLOWUPS_SQL(of) \
+  "SELECT f.id, f.entry_id, f.code, f.text, f.carried FROM " FROM_ENTRIES_##of \
+  "JOIN followup f ON f.entry_id = e.id " WHERE_##of "ORDER BY f.entry_id, f.position"
+#define REFERENCES_SQL(of) \
+  "SELECT fr.followup_id, fr.target FROM " FROM_ENTRIES_##of \
+  "JOIN followup f ON f.entry_id = e.id JOIN followup_reference fr ON fr.followup_id = f.id " \
+  WHERE_##of "ORDER BY fr.followup_id, fr.position"
+
 static gboolean
 load_followups (OpvStore  *self,
                 Loader    *l,
                 GError   **error)
 {
-  sqlite3_stmt *stmt = opv_store_prepare (self,
-                                "SELECT f.id, f.entry_id, f.code, f.text, f.carried FROM followup f "
-                                "JOIN entry e ON e.id = f.entry_id JOIN round r ON r.id = e.round_id "
-                                "WHERE r.dossier_id = ? ORDER BY f.entry_id, f.position",
-                                error);
+  sqlite3_stmt *stmt = opv_store_prepare (self, SCOPED_SQL (l, FOLLOWUPS_SQL), error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  sqlite3_bind_int64 (stmt, 1, loader_key (l));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       OpvEntry *entry = g_hash_table_lookup (l->entries, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
@@ -1495,16 +1573,11 @@ load_followups (OpvStore  *self,
   if (rc != SQLITE_DONE)
     return opv_store_set_sqlite_error (self, rc, _("Could not read the follow-up"), error);
 
-  stmt = opv_store_prepare (self,
-                  "SELECT fr.followup_id, fr.target FROM followup_reference fr "
-                  "JOIN followup f ON f.id = fr.followup_id JOIN entry e ON e.id = f.entry_id "
-                  "JOIN round r ON r.id = e.round_id WHERE r.dossier_id = ? "
-                  "ORDER BY fr.followup_id, fr.position",
-                  error);
+  stmt = opv_store_prepare (self, SCOPED_SQL (l, REFERENCES_SQL), error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  sqlite3_bind_int64 (stmt, 1, loader_key (l));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       OpvFollowup *followup = g_hash_table_lookup (l->followups, GINT_TO_POINTER (sqlite3_column_int64 (stmt, 0)));
@@ -1519,29 +1592,30 @@ load_followups (OpvStore  *self,
   return TRUE;
 }
 
+/* From the dossier or the item down to its links, so that only its own
+ * are read. */
+#define LINKS_SQL(of) \
+  "SELECT entry_id, followup_id, label, url FROM (" \
+  "  SELECT k.entry_id, k.followup_id, k.position, k.label, k.url " \
+  "  FROM " FROM_ENTRIES_##of "JOIN link k ON k.entry_id = e.id " WHERE_##of \
+  "  UNION ALL " \
+  "  SELECT k.entry_id, k.followup_id, k.position, k.label, k.url " \
+  "  FROM " FROM_ENTRIES_##of "JOIN followup f ON f.entry_id = e.id " \
+  "  JOIN link k ON k.followup_id = f.id " WHERE_##of ") " \
+  "ORDER BY entry_id, followup_id, position"
+
 static gboolean
 load_links (OpvStore  *self,
             Loader    *l,
             GError   **error)
 {
-  /* From the dossier down to its links, so that only its own are read. */
-  sqlite3_stmt *stmt = opv_store_prepare (self,
-                                "SELECT entry_id, followup_id, label, url FROM ("
-                                "  SELECT k.entry_id, k.followup_id, k.position, k.label, k.url "
-                                "  FROM round r JOIN entry e ON e.round_id = r.id JOIN link k ON k.entry_id = e.id "
-                                "  WHERE r.dossier_id = ?1 "
-                                "  UNION ALL "
-                                "  SELECT k.entry_id, k.followup_id, k.position, k.label, k.url "
-                                "  FROM round r JOIN entry e ON e.round_id = r.id JOIN followup f ON f.entry_id = e.id "
-                                "  JOIN link k ON k.followup_id = f.id WHERE r.dossier_id = ?1) "
-                                "ORDER BY entry_id, followup_id, position",
-                                error);
+  sqlite3_stmt *stmt = opv_store_prepare (self, SCOPED_SQL (l, LINKS_SQL), error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  sqlite3_bind_int64 (stmt, 1, loader_key (l));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       GPtrArray *links = NULL;
@@ -1583,34 +1657,52 @@ kamerstuk_from_row (sqlite3_stmt *stmt,
                             opv_store_column_text_or_null (stmt, first + 4));
 }
 
+/* The papers of the dossier's rounds (their letters), of its or an
+ * item's entries, and of their follow-ups. */
+#define KAMERSTUK_COLUMNS \
+  "  SELECT k.entry_id, k.followup_id, k.round_id, k.position, " \
+  "    k.chamber, k.session, k.dossier, k.number, k.url "
+#define ROUND_KAMERSTUKKEN \
+  KAMERSTUK_COLUMNS "FROM round r JOIN kamerstuk k ON k.round_id = r.id WHERE r.dossier_id = ?1 "
+#define ENTRY_KAMERSTUKKEN(of) \
+  KAMERSTUK_COLUMNS "FROM " FROM_ENTRIES_##of "JOIN kamerstuk k ON k.entry_id = e.id " WHERE_##of
+#define FOLLOWUP_KAMERSTUKKEN(of) \
+  KAMERSTUK_COLUMNS "FROM " FROM_ENTRIES_##of "JOIN followup f ON f.entry_id = e.id " \
+  "JOIN kamerstuk k ON k.followup_id = f.id " WHERE_##of
+#define KAMERSTUKKEN_SQL(parts) \
+  "SELECT entry_id, followup_id, round_id, chamber, session, dossier, number, url FROM (" \
+  parts ") ORDER BY round_id, entry_id, followup_id, position"
+
 static gboolean
 load_kamerstukken (OpvStore  *self,
                    Loader    *l,
                    GError   **error)
 {
-  sqlite3_stmt *stmt = opv_store_prepare (self,
-                                "SELECT entry_id, followup_id, round_id, chamber, session, dossier, number, url FROM ("
-                                "  SELECT k.entry_id, k.followup_id, k.round_id, k.position, "
-                                "    k.chamber, k.session, k.dossier, k.number, k.url "
-                                "  FROM round r JOIN kamerstuk k ON k.round_id = r.id WHERE r.dossier_id = ?1 "
-                                "  UNION ALL "
-                                "  SELECT k.entry_id, k.followup_id, k.round_id, k.position, "
-                                "    k.chamber, k.session, k.dossier, k.number, k.url "
-                                "  FROM round r JOIN entry e ON e.round_id = r.id JOIN kamerstuk k ON k.entry_id = e.id "
-                                "  WHERE r.dossier_id = ?1 "
-                                "  UNION ALL "
-                                "  SELECT k.entry_id, k.followup_id, k.round_id, k.position, "
-                                "    k.chamber, k.session, k.dossier, k.number, k.url "
-                                "  FROM round r JOIN entry e ON e.round_id = r.id JOIN followup f ON f.entry_id = e.id "
-                                "  JOIN kamerstuk k ON k.followup_id = f.id WHERE r.dossier_id = ?1) "
-                                "ORDER BY round_id, entry_id, followup_id, position",
-                                error);
+  const char *sql = NULL;
+  sqlite3_stmt *stmt;
   int rc;
 
+  switch (l->scope)
+    {
+    case LOAD_DOSSIER:
+      sql = KAMERSTUKKEN_SQL (ROUND_KAMERSTUKKEN "UNION ALL " ENTRY_KAMERSTUKKEN (DOSSIER)
+                              "UNION ALL " FOLLOWUP_KAMERSTUKKEN (DOSSIER));
+      break;
+    case LOAD_ROUNDS:
+      sql = KAMERSTUKKEN_SQL (ROUND_KAMERSTUKKEN);
+      break;
+    case LOAD_ITEM:
+      sql = ONE_ITEM KAMERSTUKKEN_SQL (ENTRY_KAMERSTUKKEN (ITEM) "UNION ALL " FOLLOWUP_KAMERSTUKKEN (ITEM));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  stmt = opv_store_prepare (self, sql, error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, opv_dossier_get_id (l->dossier));
+  sqlite3_bind_int64 (stmt, 1, loader_key (l));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(OpvKamerstuk) k = kamerstuk_from_row (stmt, 3);
@@ -1687,14 +1779,7 @@ load_dossier (OpvStore  *self,
       return NULL;
     }
 
-  l.dossier = dossier;
-  l.rounds = g_hash_table_new (NULL, NULL);
-  l.themes = g_hash_table_new (NULL, NULL);
-  l.items = g_hash_table_new (NULL, NULL);
-  l.entries = g_hash_table_new (NULL, NULL);
-  l.followups = g_hash_table_new (NULL, NULL);
-  l.parties = g_hash_table_new (NULL, NULL);
-
+  loader_init (&l, dossier, with_items ? LOAD_DOSSIER : LOAD_ROUNDS);
   ok = load_rounds (self, dossier, l.rounds, error) &&
        load_parties (self, &l, error) &&
        load_themes (self, &l, error);
@@ -1702,15 +1787,10 @@ load_dossier (OpvStore  *self,
     ok = load_items (self, &l, error) &&
          load_entries (self, &l, error) &&
          load_followups (self, &l, error) &&
-         load_links (self, &l, error) &&
-         load_kamerstukken (self, &l, error);
-
-  g_hash_table_unref (l.rounds);
-  g_hash_table_unref (l.themes);
-  g_hash_table_unref (l.items);
-  g_hash_table_unref (l.entries);
-  g_hash_table_unref (l.followups);
-  g_hash_table_unref (l.parties);
+         load_links (self, &l, error);
+  /* Without items, only the rounds' letters. */
+  ok = ok && load_kamerstukken (self, &l, error);
+  loader_clear (&l);
 
   if (own_transaction)
     opv_store_rollback (self);
@@ -1738,9 +1818,11 @@ opv_store_load_dossier (OpvStore  *self,
 /**
  * opv_store_load_dossier_without_items:
  *
- * Loads a dossier's rounds, parties and themes, and the number of its
- * items, but no item: for reading the items one at a time
- * (#OpvItemStream) or a page at a time (#OpvOutlineModel).
+ * Loads a dossier's rounds (with the letters that reported them, as
+ * opv_store_load_dossier() does), parties and themes, and the number of
+ * its items, but no item: for reading the items one at a time
+ * (#OpvItemStream), a page at a time (#OpvOutlineModel) or one by one
+ * (opv_store_load_item()).
  *
  * Returns: (transfer full) (nullable): the dossier
  */
@@ -1751,6 +1833,90 @@ opv_store_load_dossier_without_items (OpvStore  *self,
 {
   g_return_val_if_fail (OPV_IS_STORE (self), NULL);
   return load_dossier (self, id, FALSE, error);
+}
+
+/**
+ * opv_store_load_item:
+ * @dossier: the dossier, as opv_store_load_dossier_without_items() gives
+ *   it: with its rounds, parties and themes, without items
+ * @item_id: the item's id
+ *
+ * Loads one item of @dossier with everything each round reports on it,
+ * as opv_store_load_dossier() would have: its entries in round order,
+ * each with its parties, follow-ups (with their cross-references, links
+ * and parliamentary papers), links and papers. The entries and
+ * responsibilities refer to @dossier's own #OpvRound and #OpvParty
+ * objects, and the item's theme is @dossier's #OpvTheme; but the item is
+ * not added to the theme, so @dossier stays without items. For a window
+ * that keeps a large dossier's skeleton and loads the item it shows.
+ *
+ * Each query goes from the item by the ids of its entries and
+ * follow-ups, so the time does not grow with the dossier. Reads run in
+ * one transaction, the caller's if it has one.
+ *
+ * Returns: (transfer full) (nullable): the item, or %NULL with
+ *   %OPV_STORE_ERROR_NOT_FOUND when there is no item @item_id in @dossier
+ */
+OpvItem *
+opv_store_load_item (OpvStore    *self,
+                     OpvDossier  *dossier,
+                     gint64       item_id,
+                     GError     **error)
+{
+  gboolean own_transaction;
+  OpvItem *item = NULL;
+  Loader l;
+  gboolean ok;
+
+  g_return_val_if_fail (OPV_IS_STORE (self), NULL);
+  g_return_val_if_fail (OPV_IS_DOSSIER (dossier), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  own_transaction = sqlite3_get_autocommit (self->db);
+  if (own_transaction && !opv_store_exec (self, "BEGIN", error))
+    return NULL;
+
+  /* The dossier's objects, which the item's rows refer to by id. */
+  loader_init (&l, dossier, LOAD_ITEM);
+  l.item_id = item_id;
+  for (guint i = 0; i < g_list_model_get_n_items (opv_dossier_get_rounds (dossier)); i++)
+    {
+      g_autoptr(OpvRound) round = g_list_model_get_item (opv_dossier_get_rounds (dossier), i);
+      g_hash_table_insert (l.rounds, GINT_TO_POINTER (opv_round_get_id (round)), round);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (opv_dossier_get_parties (dossier)); i++)
+    {
+      g_autoptr(OpvParty) party = g_list_model_get_item (opv_dossier_get_parties (dossier), i);
+      g_hash_table_insert (l.parties, GINT_TO_POINTER (opv_party_get_id (party)), party);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (opv_dossier_get_themes (dossier)); i++)
+    {
+      g_autoptr(OpvTheme) theme = g_list_model_get_item (opv_dossier_get_themes (dossier), i);
+      g_hash_table_insert (l.themes, GINT_TO_POINTER (opv_theme_get_id (theme)), theme);
+    }
+
+  ok = load_items (self, &l, error);
+  if (ok && l.item == NULL)
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, item_id);
+
+      g_set_error (error, OPV_STORE_ERROR, OPV_STORE_ERROR_NOT_FOUND,
+                   _("There is no recommendation or activity number %s in the dossier “%s”."),
+                   number, opv_dossier_get_title (dossier));
+      ok = FALSE;
+    }
+  ok = ok &&
+       load_entries (self, &l, error) &&
+       load_followups (self, &l, error) &&
+       load_links (self, &l, error) &&
+       load_kamerstukken (self, &l, error);
+  if (ok)
+    item = g_steal_pointer (&l.item);
+  loader_clear (&l);
+
+  if (own_transaction)
+    opv_store_rollback (self);
+  return item;
 }
 
 /**

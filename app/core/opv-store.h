@@ -92,6 +92,10 @@ OpvDossier  *opv_store_load_dossier       (OpvStore    *self,
 OpvDossier  *opv_store_load_dossier_without_items (OpvStore *self,
                                            gint64       id,
                                            GError     **error);
+OpvItem     *opv_store_load_item          (OpvStore    *self,
+                                           OpvDossier  *dossier,
+                                           gint64       item_id,
+                                           GError     **error);
 OpvDossier  *opv_store_find_dossier       (OpvStore    *self,
                                            const char  *id_or_title,
                                            GError     **error);

@@ -304,6 +304,36 @@ opv_timeframe_is_overdue (const OpvTimeframe *timeframe,
   return !timeframe->open_end && timeframe->end < year * 12 + (month - 1);
 }
 
+/**
+ * opv_timeframe_text_is_overdue:
+ * @status: what a round reports on an item
+ * @text: (nullable): the timeframe the round gives
+ * @year: today's year
+ * @month: today's month, 1 to 12
+ *
+ * The rule of "overdue", on the values a round stores: the timeframe could
+ * be read, ended before the month of today, and the status is not
+ * Completed. An unset status is not Completed. A timeframe that could not
+ * be read is never overdue: nothing is guessed. opv_entry_is_overdue() and
+ * the list's filter (#OpvOutlineModel) both ask this.
+ *
+ * Returns: whether an entry with @status and @text is overdue
+ */
+gboolean
+opv_timeframe_text_is_overdue (OpvStatus   status,
+                               const char *text,
+                               int         year,
+                               int         month)
+{
+  OpvTimeframe timeframe;
+
+  if (status == OPV_STATUS_DONE)
+    return FALSE;
+  if (!opv_timeframe_parse (text, &timeframe))
+    return FALSE;
+  return opv_timeframe_is_overdue (&timeframe, year, month);
+}
+
 static char *
 format_month (int month)
 {

@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "opv-enums.h"
+
 G_BEGIN_DECLS
 
 /* A period of whole months, counted as year * 12 + (month - 1). */
@@ -17,11 +19,15 @@ typedef struct
   gboolean open_end;   /* "Vanaf 2022": no end */
 } OpvTimeframe;
 
-gboolean opv_timeframe_parse      (const char         *text,
-                                   OpvTimeframe       *timeframe);
-gboolean opv_timeframe_is_overdue (const OpvTimeframe *timeframe,
-                                   int                 year,
-                                   int                 month);
-char    *opv_timeframe_format     (const OpvTimeframe *timeframe);
+gboolean opv_timeframe_parse           (const char         *text,
+                                        OpvTimeframe       *timeframe);
+gboolean opv_timeframe_is_overdue      (const OpvTimeframe *timeframe,
+                                        int                 year,
+                                        int                 month);
+gboolean opv_timeframe_text_is_overdue (OpvStatus           status,
+                                        const char         *text,
+                                        int                 year,
+                                        int                 month);
+char    *opv_timeframe_format          (const OpvTimeframe *timeframe);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "opv-application.h"
+#include "opv-bench-driver.h"
 #include "opv-preferences-window.h"
 #include "opv-open.h"
 #include "opv-ui-util.h"
@@ -87,6 +88,7 @@ opv_application_activate (GApplication *app)
 
   if (g_getenv ("OPV_EXIT_AFTER_FIRST_FRAME") != NULL)
     exit_after_first_frame (app, window);
+  opv_bench_driver_start (app, OPV_WINDOW (window));
 }
 
 static void

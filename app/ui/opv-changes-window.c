@@ -22,7 +22,8 @@ struct _OpvChangesWindow
   AdwWindow       parent_instance;
 
   OpvWindow      *window;
-  GListStore     *rounds;        /* OpvRound, oldest first */
+  OpvDossier     *dossier;       /* the window's dossier, loaded whole */
+  GListStore     *rounds;        /* OpvRound of @dossier, oldest first */
   guint           n_changed_items;
   gboolean        updating;
 
@@ -320,7 +321,7 @@ item_heading (OpvItem  *item,
 static void
 rebuild (OpvChangesWindow *self)
 {
-  OpvDossier *dossier = self->window ? opv_window_get_dossier (self->window) : NULL;
+  OpvDossier *dossier = self->dossier;
   OpvRound *from = chosen_round (self, self->from_row);
   OpvRound *to = chosen_round (self, self->to_row);
   Show show = adw_combo_row_get_selected (self->kind_row);
@@ -476,6 +477,7 @@ on_store_changed_cb (OpvChangesWindow *self)
       gtk_window_close (GTK_WINDOW (self));
       return;
     }
+  g_clear_object (&self->dossier);
   opv_changes_window_set_rounds (self, from_label ? opv_dossier_find_round (dossier, from_label) : NULL,
                                  to_label ? opv_dossier_find_round (dossier, to_label) : NULL);
 }
@@ -486,6 +488,7 @@ opv_changes_window_dispose (GObject *object)
   OpvChangesWindow *self = OPV_CHANGES_WINDOW (object);
 
   g_clear_object (&self->window);
+  g_clear_object (&self->dossier);
   g_clear_object (&self->rounds);
   g_clear_pointer (&self->unchanged_children, g_ptr_array_unref);
   g_clear_pointer (&self->removed_attributes, g_free);
@@ -586,6 +589,31 @@ opv_changes_window_new (OpvWindow *window)
   return self;
 }
 
+/* The comparison reads every item of both rounds, and the main window
+ * holds none (its list reads them a page at a time): this window loads
+ * the dossier whole, again after every change. */
+static OpvDossier *
+load_compared (OpvChangesWindow *self)
+{
+  OpvDossier *shown = self->window ? opv_window_get_dossier (self->window) : NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (shown == NULL)
+    {
+      g_clear_object (&self->dossier);
+      return NULL;
+    }
+  if (self->dossier != NULL && opv_dossier_get_id (self->dossier) == opv_dossier_get_id (shown))
+    return self->dossier;
+
+  g_clear_object (&self->dossier);
+  self->dossier = opv_store_load_dossier (opv_window_get_store (self->window), opv_dossier_get_id (shown), &error);
+  if (self->dossier == NULL)
+    gtk_label_set_text (self->summary_label, error->message);
+  return self->dossier;
+}
+
+/* @round may be the main window's; the list holds this window's own. */
 static guint
 round_position (OpvChangesWindow *self,
                 OpvRound         *round)
@@ -594,7 +622,7 @@ round_position (OpvChangesWindow *self,
     {
       g_autoptr(OpvRound) r = g_list_model_get_item (G_LIST_MODEL (self->rounds), i);
 
-      if (r == round)
+      if (opv_round_get_id (r) == opv_round_get_id (round))
         return i;
     }
   return 0;
@@ -615,7 +643,7 @@ opv_changes_window_set_rounds (OpvChangesWindow *self,
 
   g_return_if_fail (OPV_IS_CHANGES_WINDOW (self));
 
-  dossier = self->window ? opv_window_get_dossier (self->window) : NULL;
+  dossier = load_compared (self);
   rounds = dossier ? opv_dossier_get_rounds (dossier) : NULL;
 
   self->updating = TRUE;

@@ -304,10 +304,10 @@ update_scope (OpvExportDialog *self)
 
   if (dossier != NULL && shown != NULL && opv_dossier_get_id (dossier) == opv_dossier_get_id (shown))
     {
-      g_autoptr(GPtrArray) all = opv_dossier_dup_items (shown);
-      g_autoptr(GPtrArray) listed = opv_window_dup_shown_items (self->window);
+      OpvOutlineModel *outline = self->window->outline;
 
-      filtered = listed->len < all->len;
+      filtered = outline != NULL &&
+                 opv_outline_model_get_n_items_shown (outline) < opv_outline_model_get_n_items_total (outline);
       adw_action_row_set_subtitle (self->shown_row,
                                    filtered ? ""
                                             : _("The list shows every item: it has no filters yet"));
@@ -654,7 +654,7 @@ opv_export_dialog_get_options (OpvExportDialog  *self,
                       && gtk_switch_get_active (self->mark_new_switch);
 
   if (gtk_check_button_get_active (self->shown_check) && self->window != NULL)
-    options->items = opv_window_dup_shown_items (self->window);
+    options->item_ids = opv_window_dup_shown_item_ids (self->window);
 
   options->author = default_author (self);
   organisation = self->settings ? g_settings_get_string (self->settings, "export-organisation") : NULL;
@@ -679,18 +679,6 @@ prepare_job (OpvExportDialog  *self,
   job->round_id = round != NULL ? opv_round_get_id (round) : 0;
 
   opv_export_dialog_get_options (self, &job->options);
-
-  /* The shown items by id: the worker must not touch the window's. */
-  if (job->options.items != NULL)
-    {
-      job->options.item_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), job->options.items->len);
-      for (guint i = 0; i < job->options.items->len; i++)
-        {
-          gint64 id = opv_item_get_id (g_ptr_array_index (job->options.items, i));
-          g_array_append_val (job->options.item_ids, id);
-        }
-      g_clear_pointer (&job->options.items, g_ptr_array_unref);
-    }
 
   return TRUE;
 }

@@ -14,7 +14,7 @@ struct _OpvFilterBar
   GtkWidget           parent_instance;
 
   OpvItemFilter      *filter;
-  GtkFilterListModel *model;
+  GtkSingleSelection *model;
   guint               n_shown;
   guint               n_total;
 

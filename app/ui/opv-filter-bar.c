@@ -11,7 +11,6 @@
 #include <glib/gi18n.h>
 
 #include "opv-filter-bar-private.h"
-#include "opv-outline-row.h"
 #include "opv-ui-util.h"
 
 typedef enum
@@ -29,23 +28,17 @@ G_DEFINE_FINAL_TYPE (OpvFilterBar, opv_filter_bar, GTK_TYPE_WIDGET)
 static void
 update_count (OpvFilterBar *self)
 {
-  GListModel *shown = G_LIST_MODEL (self->model);
-  GListModel *all = self->model ? gtk_filter_list_model_get_model (self->model) : NULL;
+  GListModel *model = self->model ? gtk_single_selection_get_model (self->model) : NULL;
   OpvDossier *dossier = self->filter ? opv_item_filter_get_dossier (self->filter) : NULL;
   g_autofree char *text = NULL;
   g_autofree char *shown_text = NULL;
   g_autofree char *total_text = NULL;
   guint n_shown = 0, n_total = 0;
 
-  for (guint i = 0; all != NULL && i < g_list_model_get_n_items (all); i++)
+  if (OPV_IS_OUTLINE_MODEL (model))
     {
-      g_autoptr(OpvOutlineRow) row = g_list_model_get_item (all, i);
-      n_total += opv_outline_row_get_item (row) != NULL;
-    }
-  for (guint i = 0; all != NULL && i < g_list_model_get_n_items (shown); i++)
-    {
-      g_autoptr(OpvOutlineRow) row = g_list_model_get_item (shown, i);
-      n_shown += opv_outline_row_get_item (row) != NULL;
+      n_shown = opv_outline_model_get_n_items_shown (OPV_OUTLINE_MODEL (model));
+      n_total = opv_outline_model_get_n_items_total (OPV_OUTLINE_MODEL (model));
     }
 
   self->n_shown = n_shown;
@@ -273,12 +266,13 @@ opv_filter_bar_init (OpvFilterBar *self)
 /**
  * opv_filter_bar_set_filter:
  * @filter: (nullable): the list's filter
- * @model: (nullable): the list model it filters, for the count
+ * @model: (nullable): the list's selection, over the #OpvOutlineModel
+ *   that the filter narrows, for the count
  */
 void
 opv_filter_bar_set_filter (OpvFilterBar       *self,
                            OpvItemFilter      *filter,
-                           GtkFilterListModel *model)
+                           GtkSingleSelection *model)
 {
   g_return_if_fail (OPV_IS_FILTER_BAR (self));
 

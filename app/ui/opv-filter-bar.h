@@ -17,6 +17,6 @@ G_DECLARE_FINAL_TYPE (OpvFilterBar, opv_filter_bar, OPV, FILTER_BAR, GtkWidget)
 
 void opv_filter_bar_set_filter (OpvFilterBar       *self,
                                 OpvItemFilter      *filter,
-                                GtkFilterListModel *model);
+                                GtkSingleSelection *model);
 
 G_END_DECLS

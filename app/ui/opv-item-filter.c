@@ -1,10 +1,12 @@
 /* opv-item-filter.c: which rows of a dossier's outline the list shows
  *
- * The criteria combine with AND: a status among the chosen ones, a party,
- * a theme, "overdue" and "no responsible party". The status and the
- * timeframe are read in one round: the round the window shows, or another
- * one chosen in the filter. A theme's heading is shown while any of its
- * items is.
+ * The criteria that the filter popover and the filter bar edit: a status
+ * among the chosen ones, a party, a theme, "overdue" and "no responsible
+ * party", read in one round (the round the window shows, or another one
+ * chosen in the filter). The list applies them in the store
+ * (opv_outline_model_set_filter()), which knows their rules; this object
+ * holds them, says when they change, and forgets what the next dossier
+ * does not have.
  *
  * SPDX-License-Identifier: EUPL-1.2
  */
@@ -14,11 +16,10 @@
 #include "config.h"
 
 #include "opv-item-filter.h"
-#include "opv-outline-row.h"
 
 struct _OpvItemFilter
 {
-  GtkFilter   parent_instance;
+  GObject     parent_instance;
 
   OpvDossier *dossier;
   OpvRound   *shown_round;
@@ -33,7 +34,14 @@ struct _OpvItemFilter
   gboolean    unassigned;
 };
 
-G_DEFINE_FINAL_TYPE (OpvItemFilter, opv_item_filter, GTK_TYPE_FILTER)
+G_DEFINE_FINAL_TYPE (OpvItemFilter, opv_item_filter, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* Shared rules */
 
@@ -52,41 +60,7 @@ opv_filter_today (int *year,
 static void
 changed (OpvItemFilter *self)
 {
-  gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static gboolean
-opv_item_filter_match (GtkFilter *filter,
-                       gpointer   object)
-{
-  OpvItemFilter *self = OPV_ITEM_FILTER (filter);
-  OpvOutlineRow *row = object;
-  OpvItem *item = opv_outline_row_get_item (row);
-  GListModel *items;
-
-  if (item != NULL)
-    return opv_item_filter_match_item (self, item);
-
-  if (!opv_item_filter_is_active (self))
-    return TRUE;
-
-  items = opv_theme_get_items (opv_outline_row_get_theme (row));
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(OpvItem) theme_item = g_list_model_get_item (items, i);
-
-      if (opv_item_filter_match_item (self, theme_item))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static GtkFilterMatch
-opv_item_filter_get_strictness (GtkFilter *filter)
-{
-  OpvItemFilter *self = OPV_ITEM_FILTER (filter);
-
-  return opv_item_filter_is_active (self) ? GTK_FILTER_MATCH_SOME : GTK_FILTER_MATCH_ALL;
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -104,11 +78,16 @@ static void
 opv_item_filter_class_init (OpvItemFilterClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkFilterClass *filter_class = GTK_FILTER_CLASS (klass);
 
   object_class->dispose = opv_item_filter_dispose;
-  filter_class->match = opv_item_filter_match;
-  filter_class->get_strictness = opv_item_filter_get_strictness;
+
+  /**
+   * OpvItemFilter::changed:
+   *
+   * A criterion, or what a criterion reads, changed.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -410,47 +389,24 @@ opv_item_filter_clear (OpvItemFilter *self)
 }
 
 /**
- * opv_item_filter_match_item:
- *
- * "No responsible party" matches an item whose responsibility, as of the
- * round looked at (see opv_item_get_responsible_entry()), carries the "to be
- * determined" flag, and an item for which no round up to then states any
- * responsibility at all. A note without a party ("Allen", "Gesprekken
- * hierover lopen nog …") states a responsibility and does not match.
- *
- * Returns: whether the list shows @item
+ * opv_item_filter_get_criteria:
+ * @criteria: (out caller-allocates): the criteria, for
+ *   opv_outline_model_set_filter()
  */
-gboolean
-opv_item_filter_match_item (OpvItemFilter *self,
-                            OpvItem       *item)
+void
+opv_item_filter_get_criteria (OpvItemFilter    *self,
+                              OpvOutlineFilter *criteria)
 {
-  OpvRound *round;
-  OpvEntry *entry;
-  OpvEntry *responsible = NULL;
+  g_return_if_fail (OPV_IS_ITEM_FILTER (self));
 
-  g_return_val_if_fail (OPV_IS_ITEM_FILTER (self), FALSE);
-
-  if (self->theme_id != 0 && opv_theme_get_id (opv_item_get_theme (item)) != self->theme_id)
-    return FALSE;
-
-  round = opv_item_filter_get_round (self);
-  entry = opv_item_get_entry (item, round);
-
-  if (self->statuses != 0 &&
-      !(self->statuses & OPV_STATUS_BIT (entry ? opv_entry_get_status (entry) : OPV_STATUS_UNSET)))
-    return FALSE;
-
-  if (self->overdue && !opv_entry_is_overdue (entry, self->year, self->month))
-    return FALSE;
-
-  if ((self->party_id != 0 || self->unassigned) && self->dossier != NULL)
-    responsible = opv_item_get_responsible_entry (item, round);
-
-  if (self->party_id != 0 && !opv_entry_names_party (responsible, self->party_id, NULL))
-    return FALSE;
-
-  if (self->unassigned && responsible != NULL && !opv_entry_get_to_be_determined (responsible))
-    return FALSE;
-
-  return TRUE;
+  *criteria = (OpvOutlineFilter) {
+    .statuses = self->statuses,
+    .party_id = self->party_id,
+    .theme_id = self->theme_id,
+    .round_id = self->round_id,
+    .overdue = self->overdue,
+    .unassigned = self->unassigned,
+    .year = self->year,
+    .month = self->month,
+  };
 }

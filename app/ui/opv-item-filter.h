@@ -13,10 +13,7 @@ G_BEGIN_DECLS
 
 #define OPV_TYPE_ITEM_FILTER (opv_item_filter_get_type ())
 
-G_DECLARE_FINAL_TYPE (OpvItemFilter, opv_item_filter, OPV, ITEM_FILTER, GtkFilter)
-
-/* A set of statuses, one bit per OpvStatus; 0 lets every status through. */
-#define OPV_STATUS_BIT(status) (1u << (status))
+G_DECLARE_FINAL_TYPE (OpvItemFilter, opv_item_filter, OPV, ITEM_FILTER, GObject)
 
 OpvItemFilter *opv_item_filter_new              (void);
 void           opv_item_filter_set_context      (OpvItemFilter *self,
@@ -57,8 +54,8 @@ void           opv_item_filter_set_unassigned   (OpvItemFilter *self,
                                                  gboolean       unassigned);
 gboolean       opv_item_filter_is_active        (OpvItemFilter *self);
 void           opv_item_filter_clear            (OpvItemFilter *self);
-gboolean       opv_item_filter_match_item       (OpvItemFilter *self,
-                                                 OpvItem       *item);
+void           opv_item_filter_get_criteria     (OpvItemFilter    *self,
+                                                 OpvOutlineFilter *criteria);
 
 /* The rules that the list, its filters and the parties view share. */
 void           opv_filter_today                 (int           *year,

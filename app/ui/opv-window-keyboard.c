@@ -14,7 +14,6 @@
 
 #include "config.h"
 
-#include "opv-outline-row.h"
 #include "opv-window-keyboard.h"
 #include "opv-window-private.h"
 
@@ -24,9 +23,9 @@ static gboolean
 is_item (OpvWindow *self,
          guint      position)
 {
-  g_autoptr(OpvOutlineRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(OpvOutlineNode) node = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
-  return row != NULL && opv_outline_row_get_item (row) != NULL;
+  return node != NULL && !opv_outline_node_is_heading (node);
 }
 
 /* The item nearest to @from in the direction @step (1 or -1), @from

@@ -22,12 +22,15 @@ struct _OpvWindow
   OpvStore             *store;
   GSettings            *settings;
   GListModel           *dossiers;     /* OpvDossier, as listed (no themes) */
-  OpvDossier           *dossier;      /* the shown dossier, loaded whole */
+  OpvDossier           *dossier;      /* the shown dossier: rounds, parties, themes; no items */
+  OpvOutlineModel      *outline;      /* its rows, read from the store a page at a time */
+  OpvItem              *item;         /* the selected item, loaded alone into @dossier */
   GListStore           *rounds;       /* the dossier's rounds, newest first */
   OpvRound             *round;
   GtkSingleSelection   *selection;
   OpvTheme             *context_theme;  /* the heading whose context menu is open */
   gboolean              folded;
+  gboolean              selection_frozen;
   guint                 fold_idle;
   GtkWindow            *export_dialog;  /* weak */
 
@@ -52,7 +55,7 @@ struct _OpvWindow
 
   /* Search, filters and the parties view (opv-window-search.c) */
   OpvItemFilter        *item_filter;
-  GtkFilterListModel   *filter_model;  /* the outline, as the filters leave it */
+  OpvOutlineFilter      applied;       /* the criteria @outline was last given */
   GtkToggleButton      *search_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
@@ -68,7 +71,12 @@ struct _OpvWindow
   GtkLabel             *read_only_label;
 };
 
-GPtrArray *opv_window_dup_shown_items (OpvWindow *self);
+GArray    *opv_window_dup_shown_item_ids (OpvWindow *self);
+gboolean   opv_window_select_item_id  (OpvWindow *self,
+                                       gint64     item_id);
+gint64     opv_window_freeze_selection (OpvWindow *self);
+void       opv_window_thaw_selection  (OpvWindow *self,
+                                       gint64     item_id);
 gboolean   opv_window_show_item_id    (OpvWindow *self,
                                        gint64     dossier_id,
                                        gint64     round_id,

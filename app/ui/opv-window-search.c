@@ -3,8 +3,8 @@
  *
  * While the search entry holds words, the list pane shows their hits
  * instead of the items; choosing one opens its item in its dossier and
- * round. The filters narrow the list of the dossier shown: a
- * GtkFilterListModel over the outline, between it and the selection.
+ * round. The filters narrow the list of the dossier shown: the outline
+ * model applies them in the store.
  *
  * SPDX-License-Identifier: EUPL-1.2
  */
@@ -121,25 +121,55 @@ search_action (GtkWidget  *widget,
 /* Filters */
 
 static void
-on_filter_changed_cb (OpvWindow *self)
+update_no_match (OpvWindow *self)
 {
-  gboolean active = opv_item_filter_is_active (self->item_filter);
+  gboolean none = self->outline != NULL && opv_outline_filter_is_active (&self->applied) &&
+                  opv_outline_model_get_n_items_shown (self->outline) == 0;
 
-  if (active)
+  gtk_widget_set_visible (GTK_WIDGET (self->no_match_page), none);
+  gtk_widget_set_visible (self->item_scroller, !none);
+}
+
+/* Gives the list's model the filter's criteria, when they differ from
+ * what it has, keeping the selected item selected while it is shown. */
+static void
+apply_filter (OpvWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  OpvOutlineFilter criteria;
+  gint64 selected;
+
+  opv_item_filter_get_criteria (self->item_filter, &criteria);
+  if (self->outline == NULL || memcmp (&criteria, &self->applied, sizeof criteria) == 0)
+    {
+      self->applied = criteria;
+      update_no_match (self);
+      return;
+    }
+
+  selected = opv_window_freeze_selection (self);
+  if (opv_outline_model_set_filter (self->outline, &criteria, &error))
+    self->applied = criteria;
+  else
+    opv_window_report_error (self, error);
+  opv_window_thaw_selection (self, selected);
+  update_no_match (self);
+}
+
+static void
+update_filter_button (OpvWindow *self)
+{
+  if (opv_item_filter_is_active (self->item_filter))
     gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "filter-active");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "filter-active");
 }
 
 static void
-on_filter_model_items_changed_cb (OpvWindow *self)
+on_filter_changed_cb (OpvWindow *self)
 {
-  gboolean none = opv_item_filter_is_active (self->item_filter) &&
-                  g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0 &&
-                  gtk_filter_list_model_get_model (self->filter_model) != NULL;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->no_match_page), none);
-  gtk_widget_set_visible (self->item_scroller, !none);
+  update_filter_button (self);
+  apply_filter (self);
 }
 
 static void
@@ -251,12 +281,8 @@ opv_window_search_init (OpvWindow *self)
     gtk_icon_theme_add_resource_path (icons, RESOURCE_PREFIX "/icons");
 
   self->item_filter = opv_item_filter_new ();
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->item_filter)));
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->filter_model));
   g_signal_connect_object (self->item_filter, "changed", G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->filter_model, "items-changed",
-                           G_CALLBACK (on_filter_model_items_changed_cb), self, G_CONNECT_SWAPPED);
-  opv_filter_bar_set_filter (self->filter_bar, self->item_filter, self->filter_model);
+  opv_filter_bar_set_filter (self->filter_bar, self->item_filter, self->selection);
   opv_filter_popover_set_filter (self->filter_popover, self->item_filter);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
@@ -287,25 +313,32 @@ opv_window_search_init (OpvWindow *self)
 void
 opv_window_search_dispose (OpvWindow *self)
 {
-  /* The selection, cleared after this, holds the filtered model until
-   * then; emptying it now would update widgets already disposed. */
-  g_clear_object (&self->filter_model);
   g_clear_object (&self->item_filter);
 }
 
 /**
  * opv_window_search_set_outline:
- * @outline: (nullable): the rows of the dossier now shown
+ *
+ * Tells the filters which dossier and round the window now shows, and
+ * gives the new outline (self->outline, which may be %NULL) the filters'
+ * criteria.
  */
 void
-opv_window_search_set_outline (OpvWindow  *self,
-                               GListModel *outline)
+opv_window_search_set_outline (OpvWindow *self)
 {
-  /* The filter reads the new dossier's rounds, which its rows point to;
-   * without rows in between it filters nothing twice. */
-  gtk_filter_list_model_set_model (self->filter_model, NULL);
-  opv_item_filter_set_context (self->item_filter, outline ? self->dossier : NULL, self->round);
-  gtk_filter_list_model_set_model (self->filter_model, outline);
+  g_autoptr(GError) error = NULL;
+
+  /* The new outline is given the criteria once, below. */
+  g_signal_handlers_block_by_func (self->item_filter, on_filter_changed_cb, self);
+  opv_item_filter_set_context (self->item_filter, self->outline ? self->dossier : NULL, self->round);
+  g_signal_handlers_unblock_by_func (self->item_filter, on_filter_changed_cb, self);
+  update_filter_button (self);
+
+  opv_item_filter_get_criteria (self->item_filter, &self->applied);
+  if (self->outline != NULL && opv_outline_filter_is_active (&self->applied) &&
+      !opv_outline_model_set_filter (self->outline, &self->applied, &error))
+    opv_window_report_error (self, error);
+  update_no_match (self);
 }
 
 void

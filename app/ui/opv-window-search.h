@@ -12,8 +12,7 @@ G_BEGIN_DECLS
 void     opv_window_search_class_init   (GtkWidgetClass *widget_class);
 void     opv_window_search_init         (OpvWindow      *self);
 void     opv_window_search_dispose      (OpvWindow      *self);
-void     opv_window_search_set_outline  (OpvWindow      *self,
-                                         GListModel     *outline);
+void     opv_window_search_set_outline  (OpvWindow      *self);
 void     opv_window_search_round_changed (OpvWindow     *self);
 gboolean opv_window_search_leave_parties (OpvWindow     *self);
 gboolean opv_window_search_clear_filters (OpvWindow     *self);

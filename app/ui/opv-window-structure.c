@@ -15,16 +15,13 @@
 #include <glib/gi18n.h>
 
 #include "opv-form.h"
-#include "opv-outline-row.h"
 #include "opv-window-private.h"
 #include "opv-window-structure.h"
 
 static OpvItem *
 current_item (OpvWindow *self)
 {
-  OpvOutlineRow *row = self->selection ? gtk_single_selection_get_selected_item (self->selection) : NULL;
-
-  return row ? opv_outline_row_get_item (row) : NULL;
+  return self->item;
 }
 
 static OpvTheme *
@@ -60,18 +57,19 @@ theme_position (OpvWindow *self,
   return -1;
 }
 
+/* The window's dossier holds no items: their places are the outline's. */
 static int
-item_position (OpvItem *item)
+item_position (OpvWindow *self,
+               OpvItem   *item)
 {
-  GListModel *items = opv_theme_get_items (opv_item_get_theme (item));
+  return self->outline ? opv_outline_model_get_index_in_theme (self->outline, opv_item_get_id (item)) : -1;
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(OpvItem) it = g_list_model_get_item (items, i);
-      if (it == item)
-        return i;
-    }
-  return -1;
+static guint
+count_theme_items (OpvWindow *self,
+                   OpvTheme  *theme)
+{
+  return self->outline ? opv_outline_model_count_theme_items (self->outline, opv_theme_get_id (theme)) : 0;
 }
 
 /* Dossiers */
@@ -272,7 +270,7 @@ delete_theme_action (GtkWidget  *widget,
   if (theme == NULL)
     return;
 
-  n_items = g_list_model_get_n_items (opv_theme_get_items (theme));
+  n_items = count_theme_items (self, theme);
   if (n_items == 0)
     {
       delete_theme_confirmed (self, opv_theme_get_id (theme));
@@ -384,9 +382,9 @@ move_item_action (GtkWidget  *widget,
 
   if (item == NULL)
     return;
-  position = item_position (item);
+  position = item_position (self, item);
   target = g_str_equal (action_name, "win.move-item-up") ? position - 1 : position + 1;
-  if (target < 0 || target >= (int) g_list_model_get_n_items (opv_theme_get_items (opv_item_get_theme (item))))
+  if (position < 0 || target < 0 || target >= (int) count_theme_items (self, opv_item_get_theme (item)))
     return;
   opv_form_report (self,
           opv_store_move_item (self->store, opv_item_get_id (item), opv_theme_get_id (opv_item_get_theme (item)),
@@ -504,19 +502,19 @@ popup_row_menu (OpvWindow   *self,
                 double       x,
                 double       y)
 {
-  OpvOutlineRow *row = gtk_list_item_get_item (list_item);
+  OpvOutlineNode *node = gtk_list_item_get_item (list_item);
   g_autoptr(GMenuModel) model = NULL;
   GtkWidget *popover;
 
-  if (row == NULL)
+  if (node == NULL)
     return;
 
-  if (opv_outline_row_get_item (row) != NULL)
+  if (!opv_outline_node_is_heading (node))
     gtk_single_selection_set_selected (self->selection, gtk_list_item_get_position (list_item));
-  else
-    g_set_object (&self->context_theme, opv_outline_row_get_theme (row));
+  else if (self->dossier != NULL)
+    g_set_object (&self->context_theme, opv_dossier_find_theme_by_id (self->dossier, opv_outline_node_get_theme_id (node)));
 
-  model = row_menu (opv_outline_row_get_item (row) == NULL);
+  model = row_menu (opv_outline_node_is_heading (node));
   popover = gtk_popover_menu_new_from_model (model);
   gtk_widget_set_parent (popover, anchor);
   gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);

@@ -13,7 +13,6 @@
 #include "opv-backup-dialog.h"
 #include "opv-a11y.h"
 #include "opv-export-dialog.h"
-#include "opv-outline-row.h"
 #include "opv-ui-util.h"
 #include "opv-window-keyboard.h"
 #include "opv-window-private.h"
@@ -56,12 +55,38 @@ settings_new (void)
 static OpvItem *
 selected_item (OpvWindow *self)
 {
-  OpvOutlineRow *row;
+  return self->item;
+}
 
-  if (self->selection == NULL)
-    return NULL;
-  row = gtk_single_selection_get_selected_item (self->selection);
-  return row ? opv_outline_row_get_item (row) : NULL;
+/* The selected row's item id, or 0. */
+static gint64
+selected_item_id (OpvWindow *self)
+{
+  OpvOutlineNode *node = gtk_single_selection_get_selected_item (self->selection);
+
+  return node ? opv_outline_node_get_item_id (node) : 0;
+}
+
+/* The list holds rows, not items: the selected one is read alone, with
+ * what every round reports on it. */
+static void
+load_selected_item (OpvWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 item_id = selected_item_id (self);
+
+  if (item_id == 0 || self->dossier == NULL)
+    {
+      g_clear_object (&self->item);
+      return;
+    }
+  if (self->item != NULL && opv_item_get_id (self->item) == item_id)
+    return;
+
+  g_clear_object (&self->item);
+  self->item = opv_store_load_item (self->store, self->dossier, item_id, &error);
+  if (self->item == NULL)
+    opv_window_report_error (self, error);
 }
 
 static void
@@ -74,6 +99,9 @@ update_detail (OpvWindow *self)
   if (item == NULL)
     {
       gtk_stack_set_visible_child_name (self->detail_stack, "empty");
+      adw_status_page_set_title (self->empty_page,
+                                 self->dossier != NULL && opv_dossier_get_kind (self->dossier) == OPV_DOSSIER_KIND_ACTIVITIES
+                                 ? _("No Activity Selected") : _("No Recommendation Selected"));
       opv_item_view_set_item (self->item_view, NULL, NULL);
       adw_window_title_set_title (self->window_title, _("Opvolging"));
       if (self->dossier != NULL)
@@ -94,17 +122,50 @@ update_detail (OpvWindow *self)
 static void
 on_selection_changed_cb (OpvWindow *self)
 {
+  if (self->selection_frozen)
+    return;
+  load_selected_item (self);
   update_detail (self);
   opv_window_structure_update (self);
+}
+
+/**
+ * opv_window_freeze_selection:
+ *
+ * While the outline's rows are read again (another round, other
+ * filters), its selection is lost; this and opv_window_thaw_selection()
+ * keep the item selected, and the detail pane as it is, when the list
+ * still shows it.
+ *
+ * Returns: the selected item's id, for opv_window_thaw_selection()
+ */
+gint64
+opv_window_freeze_selection (OpvWindow *self)
+{
+  self->selection_frozen = TRUE;
+  /* GtkSingleSelection looks for its selected row among every row a
+   * change brings, reading them all: with nothing selected it reads none. */
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  return self->item ? opv_item_get_id (self->item) : 0;
+}
+
+void
+opv_window_thaw_selection (OpvWindow *self,
+                           gint64     item_id)
+{
+  opv_window_select_item_id (self, item_id);
+  self->selection_frozen = FALSE;
+  if (selected_item_id (self) != item_id)
+    on_selection_changed_cb (self);
 }
 
 static void
 on_item_list_activate_cb (OpvWindow *self,
                           guint      position)
 {
-  g_autoptr(OpvOutlineRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(OpvOutlineNode) node = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
-  if (row == NULL || opv_outline_row_get_item (row) == NULL)
+  if (node == NULL || opv_outline_node_is_heading (node))
     return;
 
   gtk_single_selection_set_selected (self->selection, position);
@@ -123,6 +184,36 @@ typedef struct
   GtkWidget *badge;
   GtkWidget *chips;
 } RowWidgets;
+
+/* A chip's tooltip is asked for when the pointer rests on it: setting
+ * one on every chip as rows are bound asks the X server where the pointer
+ * is, each time. */
+static void
+set_chip_tooltip (GtkWidget  *chip,
+                  const char *text)
+{
+  g_object_set_data_full (G_OBJECT (chip), "opv-tooltip", g_strdup (text), g_free);
+}
+
+static gboolean
+on_chips_query_tooltip_cb (GtkWidget  *chips,
+                           int         x,
+                           int         y,
+                           gboolean    keyboard,
+                           GtkTooltip *tooltip,
+                           gpointer    user_data)
+{
+  GtkWidget *chip = gtk_widget_pick (chips, x, y, GTK_PICK_DEFAULT);
+  const char *text;
+
+  while (chip != NULL && gtk_widget_get_parent (chip) != chips)
+    chip = gtk_widget_get_parent (chip);
+  text = chip ? g_object_get_data (G_OBJECT (chip), "opv-tooltip") : NULL;
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
 
 static void
 on_factory_setup_cb (GtkSignalListItemFactory *factory,
@@ -164,6 +255,8 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
   w->badge = opv_status_badge_new (OPV_STATUS_UNSET);
   gtk_box_append (GTK_BOX (meta_box), w->badge);
   w->chips = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_widget_set_has_tooltip (w->chips, TRUE);
+  g_signal_connect (w->chips, "query-tooltip", G_CALLBACK (on_chips_query_tooltip_cb), NULL);
   gtk_box_append (GTK_BOX (meta_box), w->chips);
   gtk_box_append (GTK_BOX (text_box), meta_box);
 
@@ -179,60 +272,55 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
 /* The chips show who is responsible in the round; when the round names
  * nobody, they show, dimmed, what the last round that did said. */
 static void
-add_party_chips (OpvWindow *self,
-                 OpvItem   *item,
-                 OpvEntry  *entry,
-                 GtkWidget *chips)
+add_party_chips (OpvOutlineNode *node,
+                 GtkWidget      *chips)
 {
-  OpvRound *round;
-  g_autoptr(GPtrArray) sorted = NULL;
+  GPtrArray *parties = opv_outline_node_get_parties (node);
+  const char *stated_in = opv_outline_node_get_responsibility_round (node);
+  const char *note = opv_outline_node_get_responsibility_note (node);
   g_autofree char *tooltip = NULL;
 
-  /* The party filter and the parties view read the same entry. */
-  entry = opv_item_get_responsible_entry (item, self->round);
-  if (entry == NULL)
-    return;
-  round = opv_entry_get_round (entry);
+  if (stated_in != NULL)
+    tooltip = g_strdup_printf (_("Not stated in this round; as stated in %s"), stated_in);
 
-  if (round != self->round)
-    tooltip = g_strdup_printf (_("Not stated in this round; as stated in %s"), opv_round_get_label (round));
-
-  sorted = opv_entry_dup_parties_sorted (entry);
-  for (guint i = 0; i < sorted->len; i++)
+  for (guint i = 0; i < parties->len; i++)
     {
-      OpvResponsibility *resp = g_ptr_array_index (sorted, i);
-      GtkWidget *chip = gtk_label_new (opv_party_get_short_name (resp->party));
+      OpvOutlineParty *party = g_ptr_array_index (parties, i);
+      GtkWidget *chip = gtk_label_new (party->short_name);
 
       gtk_widget_add_css_class (chip, "party-chip");
-      if (resp->role == OPV_ROLE_INVOLVED)
+      if (party->role == OPV_ROLE_INVOLVED)
         gtk_widget_add_css_class (chip, "involved");
       if (tooltip != NULL)
         gtk_widget_add_css_class (chip, "dim-label");
-      gtk_widget_set_tooltip_text (chip, tooltip ? tooltip : opv_party_get_full_name (resp->party));
+      set_chip_tooltip (chip, tooltip ? tooltip : party->full_name);
       gtk_box_append (GTK_BOX (chips), chip);
     }
 
-  if (opv_entry_get_to_be_determined (entry))
+  if (opv_outline_node_get_to_be_determined (node))
     {
       GtkWidget *chip = gtk_label_new (_("To be determined"));
 
       gtk_widget_add_css_class (chip, "party-chip");
       gtk_widget_add_css_class (chip, "involved");
       if (tooltip != NULL)
-        gtk_widget_add_css_class (chip, "dim-label");
+        {
+          gtk_widget_add_css_class (chip, "dim-label");
+          set_chip_tooltip (chip, tooltip);
+        }
       gtk_box_append (GTK_BOX (chips), chip);
     }
 
   /* With no party named, a short note ("Allen") is the responsibility. */
-  if (sorted->len == 0 && opv_entry_get_responsibility_note (entry)[0] != '\0')
+  if (parties->len == 0 && note[0] != '\0')
     {
-      GtkWidget *chip = gtk_label_new (opv_entry_get_responsibility_note (entry));
+      GtkWidget *chip = gtk_label_new (note);
 
       gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (chip), 30);
       gtk_widget_add_css_class (chip, "party-chip");
       gtk_widget_add_css_class (chip, "involved");
-      gtk_widget_set_tooltip_text (chip, opv_entry_get_responsibility_note (entry));
+      set_chip_tooltip (chip, note);
       gtk_box_append (GTK_BOX (chips), chip);
     }
 }
@@ -270,76 +358,43 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = gtk_list_item_get_child (list_item);
   RowWidgets *w = g_object_get_data (G_OBJECT (box), "row-widgets");
-  OpvOutlineRow *row = gtk_list_item_get_item (list_item);
-  OpvItem *item = opv_outline_row_get_item (row);
+  OpvOutlineNode *node = gtk_list_item_get_item (list_item);
+  gboolean heading = opv_outline_node_is_heading (node);
   GtkWidget *parent_row = gtk_widget_get_parent (box);
+  const char *code = opv_outline_node_get_code (node);
+  OpvStatus status = opv_outline_node_get_status (node);
 
-  gtk_widget_set_visible (w->heading, item == NULL);
-  gtk_widget_set_visible (w->item_box, item != NULL);
-  gtk_list_item_set_selectable (list_item, item != NULL);
-  gtk_list_item_set_activatable (list_item, item != NULL);
+  gtk_widget_set_visible (w->heading, heading);
+  gtk_widget_set_visible (w->item_box, !heading);
+  gtk_list_item_set_selectable (list_item, !heading);
+  gtk_list_item_set_activatable (list_item, !heading);
 
   if (parent_row != NULL)
     {
-      if (item == NULL)
+      if (heading)
         gtk_widget_add_css_class (parent_row, "theme-row");
       else
         gtk_widget_remove_css_class (parent_row, "theme-row");
     }
 
-  if (item == NULL)
+  if (heading)
     {
-      g_autofree char *heading = opv_theme_dup_heading (opv_outline_row_get_theme (row), self->round);
-      gtk_label_set_label (GTK_LABEL (w->heading), heading);
-      opv_a11y_set_row_label (box, heading);
+      gtk_label_set_label (GTK_LABEL (w->heading), opv_outline_node_get_title (node));
+      opv_a11y_set_row_label (box, opv_outline_node_get_title (node));
       return;
     }
 
-  {
-    OpvEntry *entry = opv_item_get_entry (item, self->round);
-    const char *code = opv_item_get_code (item);
+  gtk_label_set_label (GTK_LABEL (w->code), code);
+  gtk_widget_set_visible (w->code, code[0] != '\0');
+  gtk_label_set_label (GTK_LABEL (w->title), opv_outline_node_get_title (node));
+  /* An unset status says nothing worth a badge in a list; the detail
+   * pane spells it out. */
+  gtk_widget_set_visible (w->badge, status != OPV_STATUS_UNSET);
+  opv_status_badge_update (GTK_LABEL (w->badge), status);
 
-    gtk_label_set_label (GTK_LABEL (w->code), code);
-    gtk_widget_set_visible (w->code, code[0] != '\0');
-    gtk_label_set_label (GTK_LABEL (w->title), opv_item_get_title_for (item, self->round));
-    /* An unset status says nothing worth a badge in a list; the detail
-     * pane spells it out. */
-    gtk_widget_set_visible (w->badge, entry != NULL && opv_entry_get_status (entry) != OPV_STATUS_UNSET);
-    opv_status_badge_update (GTK_LABEL (w->badge), entry ? opv_entry_get_status (entry) : OPV_STATUS_UNSET);
-
-    opv_remove_all_children (w->chips);
-    add_party_chips (self, item, entry, w->chips);
-    name_item_row (box, w);
-  }
-}
-
-static void
-refresh_rows (OpvWindow *self)
-{
-  GListModel *model;
-  OpvOutlineRow *selected;
-  guint n;
-
-  if (self->selection == NULL)
-    return;
-
-  /* Rebinding every row updates badges and wording for the new round. */
-  selected = gtk_single_selection_get_selected_item (self->selection);
-  model = gtk_single_selection_get_model (self->selection);
-  n = g_list_model_get_n_items (model);
-  if (selected != NULL)
-    g_object_ref (selected);
-  g_list_model_items_changed (model, 0, n, n);
-  if (selected != NULL)
-    {
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(OpvOutlineRow) row = g_list_model_get_item (model, i);
-          if (row == selected)
-            gtk_single_selection_set_selected (self->selection, i);
-        }
-      g_object_unref (selected);
-    }
+  opv_remove_all_children (w->chips);
+  add_party_chips (node, w->chips);
+  name_item_row (box, w);
 }
 
 static void
@@ -352,8 +407,16 @@ set_round (OpvWindow *self,
   if (self->settings != NULL && round != NULL)
     g_settings_set_string (self->settings, "last-round", opv_round_get_label (round));
 
+  if (self->outline != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 item_id = opv_window_freeze_selection (self);
+
+      if (!opv_outline_model_set_round_id (self->outline, opv_round_get_id (round), &error))
+        opv_window_report_error (self, error);
+      opv_window_thaw_selection (self, item_id);
+    }
   opv_window_search_round_changed (self);
-  refresh_rows (self);
   update_detail (self);
 }
 
@@ -369,24 +432,22 @@ on_round_selected_cb (OpvWindow *self)
   set_round (self, round);
 }
 
-static gboolean
-select_item_by_id (OpvWindow *self,
-                   gint64     item_id)
+/**
+ * opv_window_select_item_id:
+ *
+ * Selects @item_id's row, when the list shows it.
+ *
+ * Returns: whether it did
+ */
+gboolean
+opv_window_select_item_id (OpvWindow *self,
+                           gint64     item_id)
 {
-  GListModel *model = G_LIST_MODEL (self->selection);
+  guint position = self->outline && item_id != 0 ? opv_outline_model_find_item (self->outline, item_id)
+                                                 : GTK_INVALID_LIST_POSITION;
 
-  for (guint i = 0; item_id != 0 && i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(OpvOutlineRow) row = g_list_model_get_item (model, i);
-      OpvItem *item = opv_outline_row_get_item (row);
-
-      if (item != NULL && opv_item_get_id (item) == item_id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  gtk_single_selection_set_selected (self->selection, position);
+  return position != GTK_INVALID_LIST_POSITION;
 }
 
 /* Loads the dossier @dossier_id and shows it. @round_id and @item_id, when
@@ -401,13 +462,15 @@ show_dossier_id (OpvWindow *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OpvDossier) dossier = NULL;
-  g_autoptr(GListModel) outline = NULL;
+  g_autoptr(OpvOutlineModel) outline = NULL;
   g_autofree char *last_round = NULL;
   GListModel *rounds;
   guint selected_round = 0;
   guint n_rounds;
 
-  dossier = opv_store_load_dossier (self->store, dossier_id, &error);
+  /* The dossier without its items: the list reads its rows a page at a
+   * time, and the detail pane the selected item alone. */
+  dossier = opv_store_load_dossier_without_items (self->store, dossier_id, &error);
   if (dossier == NULL)
     {
       adw_toast_overlay_add_toast (self->toast_overlay, opv_toast_new_text (error->message));
@@ -415,6 +478,10 @@ show_dossier_id (OpvWindow *self,
     }
 
   g_set_object (&self->dossier, dossier);
+  /* The detail pane waits for the item to come back, keeping its place
+   * (opv_item_view_set_item()). */
+  g_clear_object (&self->item);
+  update_detail (self);
   g_clear_object (&self->round);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
 
@@ -448,16 +515,55 @@ show_dossier_id (OpvWindow *self,
   g_signal_handlers_unblock_by_func (self->round_dropdown, on_round_selected_cb, self);
   gtk_widget_set_visible (GTK_WIDGET (self->round_dropdown), n_rounds > 0);
 
-  outline = opv_outline_new (dossier);
-  opv_window_search_set_outline (self, outline);
-  if (!select_item_by_id (self, item_id))
-    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  opv_window_freeze_selection (self);
+  if (self->outline != NULL && opv_outline_model_get_dossier_id (self->outline) == dossier_id)
+    {
+      /* The same dossier, after an edit: its rows are read again in
+       * place, and the list stays where it was. */
+      gint64 shown_round = self->round ? opv_round_get_id (self->round) : 0;
+
+      if ((opv_outline_model_get_round_id (self->outline) != shown_round &&
+           !opv_outline_model_set_round_id (self->outline, shown_round, &error)) ||
+          !opv_outline_model_reload (self->outline, &error))
+        opv_window_report_error (self, error);
+      opv_window_search_set_outline (self);
+    }
+  else
+    {
+      outline = opv_outline_model_new (self->store, dossier_id, self->round ? opv_round_get_id (self->round) : 0,
+                                       &error);
+      if (outline == NULL)
+        opv_window_report_error (self, error);
+      g_set_object (&self->outline, outline);
+      opv_window_search_set_outline (self);
+      /* Emptied first: the list would otherwise look for the rows it
+       * shows among all the new rows, reading each. */
+      gtk_single_selection_set_model (self->selection, NULL);
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->outline));
+    }
+  opv_window_select_item_id (self, item_id);
+  self->selection_frozen = FALSE;
+  load_selected_item (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-round", n_rounds > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-round", n_rounds > 1);
 
   update_detail (self);
   opv_window_structure_update (self);
+}
+
+/* Shows no dossier. */
+static void
+clear_dossier (OpvWindow *self)
+{
+  opv_window_freeze_selection (self);
+  gtk_single_selection_set_model (self->selection, NULL);
+  self->selection_frozen = FALSE;
+  g_clear_object (&self->item);
+  g_clear_object (&self->outline);
+  g_clear_object (&self->dossier);
+  g_clear_object (&self->round);
+  opv_window_search_set_outline (self);
 }
 
 static void
@@ -528,9 +634,7 @@ reload (OpvWindow *self,
 
   if (g_list_model_get_n_items (dossiers) == 0)
     {
-      g_clear_object (&self->dossier);
-      g_clear_object (&self->round);
-      opv_window_search_set_outline (self, NULL);
+      clear_dossier (self);
       update_detail (self);
       return;
     }
@@ -858,6 +962,8 @@ opv_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->context_theme);
   g_clear_object (&self->dossiers);
+  g_clear_object (&self->item);
+  g_clear_object (&self->outline);
   g_clear_object (&self->dossier);
   g_clear_object (&self->rounds);
   g_clear_object (&self->round);
@@ -1070,11 +1176,9 @@ opv_window_set_store (OpvWindow *self,
     g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
   g_set_object (&self->store, store);
 
-  g_clear_object (&self->dossier);
-  g_clear_object (&self->round);
+  clear_dossier (self);
   g_clear_object (&self->dossiers);
   g_list_store_remove_all (self->rounds);
-  opv_window_search_set_outline (self, NULL);
   g_signal_handlers_block_by_func (self->dossier_dropdown, on_dossier_selected_cb, self);
   gtk_drop_down_set_model (self->dossier_dropdown, NULL);
   g_signal_handlers_unblock_by_func (self->dossier_dropdown, on_dossier_selected_cb, self);
@@ -1142,10 +1246,9 @@ opv_window_select_item (OpvWindow  *self,
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(OpvOutlineRow) row = g_list_model_get_item (model, i);
-      OpvItem *item = opv_outline_row_get_item (row);
+      g_autoptr(OpvOutlineNode) node = g_list_model_get_item (model, i);
 
-      if (item != NULL && g_strcmp0 (opv_item_get_code (item), code) == 0)
+      if (!opv_outline_node_is_heading (node) && g_strcmp0 (opv_outline_node_get_code (node), code) == 0)
         {
           gtk_single_selection_set_selected (self->selection, i);
           show_pane (self, TRUE);
@@ -1156,29 +1259,19 @@ opv_window_select_item (OpvWindow  *self,
 }
 
 /**
- * opv_window_dup_shown_items:
+ * opv_window_dup_shown_item_ids:
  *
- * Returns: (transfer container) (element-type OpvItem): the items the list
- *   shows, in its order
+ * Returns: (transfer full) (element-type gint64): the ids of the items
+ *   the list shows, in its order
  */
-GPtrArray *
-opv_window_dup_shown_items (OpvWindow *self)
+GArray *
+opv_window_dup_shown_item_ids (OpvWindow *self)
 {
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
-  GListModel *model;
+  g_return_val_if_fail (OPV_IS_WINDOW (self), NULL);
 
-  g_return_val_if_fail (OPV_IS_WINDOW (self), items);
-
-  model = G_LIST_MODEL (self->selection);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(OpvOutlineRow) row = g_list_model_get_item (model, i);
-      OpvItem *item = opv_outline_row_get_item (row);
-
-      if (item != NULL)
-        g_ptr_array_add (items, g_object_ref (item));
-    }
-  return items;
+  if (self->outline == NULL)
+    return g_array_new (FALSE, FALSE, sizeof (gint64));
+  return opv_outline_model_dup_item_ids (self->outline);
 }
 
 /**
@@ -1282,9 +1375,9 @@ opv_window_show_item_id (OpvWindow *self,
         }
     }
 
-  if (!select_item_by_id (self, item_id))
+  if (!opv_window_select_item_id (self, item_id))
     {
-      if (!opv_window_search_clear_filters (self) || !select_item_by_id (self, item_id))
+      if (!opv_window_search_clear_filters (self) || !opv_window_select_item_id (self, item_id))
         return FALSE;
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Filters cleared to show the item")));
     }
