@@ -111,6 +111,10 @@ describe_links (GString    *out,
 
 /* Everything the item holds, round by round of @dossier, with the ids
  * when @with_ids. */
+/* Whether descriptions include the follow-ups, links and papers below
+ * the entries. */
+static gboolean describe_below_entries = TRUE;
+
 static char *
 describe_item_full (OpvItem    *item,
                     OpvDossier *dossier,
@@ -170,6 +174,9 @@ describe_item_full (OpvItem    *item,
             g_string_append (out, "  party");
           g_string_append_printf (out, " %s %s\n", opv_party_get_short_name (rs->party), opv_role_to_id (rs->role));
         }
+
+      if (!describe_below_entries)
+        continue;
 
       followups = opv_entry_get_followups (entry);
       for (guint i = 0; i < g_list_model_get_n_items (followups); i++)
@@ -583,6 +590,51 @@ test_transaction (Fixture       *f,
   g_assert_true (sqlite3_get_autocommit (f->store->db));
 }
 
+/* A dossier loaded without follow-ups has every item, and every entry
+ * with its status, wording and parties, as the whole load; and no
+ * follow-up, link or paper below its entries. */
+static void
+test_without_followups (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char * const slugs[] = { "schaduw-dansen", "nap", "inspectie", "test-complete" };
+  guint n_left_out = 0;
+
+  for (guint d = 0; d < G_N_ELEMENTS (slugs); d++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OpvDossier) whole = load (f, slugs[d], TRUE);
+      g_autoptr(OpvDossier) part = opv_store_load_dossier_without_followups (f->store, opv_dossier_get_id (whole),
+                                                                            &error);
+      g_autoptr(GPtrArray) whole_items = opv_dossier_dup_items (whole);
+      g_autoptr(GPtrArray) part_items = NULL;
+
+      g_assert_no_error (error);
+      part_items = opv_dossier_dup_items (part);
+      g_assert_cmpuint (part_items->len, ==, whole_items->len);
+      g_assert_cmpuint (part_items->len, >, 0);
+      for (guint i = 0; i < whole_items->len; i++)
+        {
+          g_autofree char *full = describe_item_full (g_ptr_array_index (whole_items, i), whole, TRUE);
+          g_autofree char *actual = describe_item_full (g_ptr_array_index (part_items, i), part, TRUE);
+          g_autofree char *expected = NULL;
+          g_autofree char *actual_short = NULL;
+
+          describe_below_entries = FALSE;
+          expected = describe_item_full (g_ptr_array_index (whole_items, i), whole, TRUE);
+          actual_short = describe_item_full (g_ptr_array_index (part_items, i), part, TRUE);
+          describe_below_entries = TRUE;
+
+          g_assert_cmpstr (actual, ==, expected);
+          /* Nothing below the entries at all */
+          g_assert_cmpstr (actual_short, ==, actual);
+          n_left_out += strcmp (full, expected) != 0;
+        }
+    }
+  /* The check can fail: some items had follow-ups to leave out. */
+  g_assert_cmpuint (n_left_out, >, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -596,6 +648,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/load-item/same-as-whole-load", test_same_as_whole_load);
+  ADD ("/load-item/without-followups", test_without_followups);
   ADD ("/load-item/same-exchange-file", test_same_exchange_file);
   ADD ("/load-item/complete-item", test_complete_item);
   ADD ("/load-item/after-edits", test_after_edits);

@@ -92,6 +92,9 @@ OpvDossier  *opv_store_load_dossier       (OpvStore    *self,
 OpvDossier  *opv_store_load_dossier_without_items (OpvStore *self,
                                            gint64       id,
                                            GError     **error);
+OpvDossier  *opv_store_load_dossier_without_followups (OpvStore *self,
+                                           gint64       id,
+                                           GError     **error);
 OpvItem     *opv_store_load_item          (OpvStore    *self,
                                            OpvDossier  *dossier,
                                            gint64       item_id,

@@ -192,7 +192,9 @@ compute (OpvPartyView *self)
   for (guint i = 0; i < g_list_model_get_n_items (listed); i++)
     {
       g_autoptr(OpvDossier) entry = g_list_model_get_item (listed, i);
-      g_autoptr(OpvDossier) dossier = opv_store_load_dossier (self->store, opv_dossier_get_id (entry), &error);
+      /* Who is responsible and the status are all this view reads. */
+      g_autoptr(OpvDossier) dossier = opv_store_load_dossier_without_followups (self->store,
+                                                                                opv_dossier_get_id (entry), &error);
       g_autoptr(GPtrArray) items = NULL;
       OpvRound *newest;
 
