@@ -7,7 +7,8 @@
  *
  *   switch MS N R  from choosing the dossier of N items to its list
  *                  painted, having read R rows
- *   scroll MS      from asking for the list's end to it painted
+ *   scroll MS      from selecting the list's last item (as End does) to
+ *                  the list's end and the item's detail painted
  *   peak-kb KB     the process's peak resident memory (VmHWM)
  *   rss-kb KB      its resident memory at the end (VmRSS)
  *
@@ -111,7 +112,9 @@ step_cb (gpointer data)
               d->window->outline ? opv_outline_model_get_n_loaded (d->window->outline) : 0);
       d->phase = SCROLLED;
       d->start = g_get_monotonic_time ();
+      /* As End in the list does: the last item selected, and shown. */
       n = g_list_model_get_n_items (G_LIST_MODEL (d->window->selection));
+      gtk_single_selection_set_selected (d->window->selection, n > 0 ? n - 1 : 0);
       gtk_widget_activate_action (GTK_WIDGET (d->window->item_list), "list.scroll-to-item", "u", n > 0 ? n - 1 : 0);
       break;
     case SCROLLED:
