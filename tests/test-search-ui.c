@@ -43,12 +43,21 @@ static gboolean dutch;
 
 #define TR(en, nl) (dutch ? (nl) : (en))
 
+/* The parties view counts in a worker thread: iterate() waits for it. */
+static OpvPartyView *counting_view;
+
 static void
 iterate (void)
 {
   for (int i = 0; i < 50; i++)
     while (g_main_context_iteration (NULL, FALSE))
       ;
+  if (counting_view != NULL && opv_party_view_is_counting (counting_view))
+    {
+      while (opv_party_view_is_counting (counting_view))
+        g_main_context_iteration (NULL, TRUE);
+      iterate ();
+    }
 }
 
 static void
@@ -77,6 +86,7 @@ fixture_set_up (Fixture       *f,
   opv_window_set_today (f->window, TODAY_YEAR, TODAY_MONTH);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 760);
   gtk_window_present (GTK_WINDOW (f->window));
+  counting_view = f->window->party_view;
   iterate ();
 }
 
@@ -84,6 +94,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
+  counting_view = NULL;
   gtk_window_destroy (GTK_WINDOW (f->window));
   iterate ();
   g_clear_object (&f->store);
@@ -740,8 +751,15 @@ count_for_party (Fixture    *f,
 static void
 show_parties (Fixture *f)
 {
+  gboolean needs_count = f->window->party_view->dirty;
+
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-parties", NULL);
+  /* A count runs in a worker: the window is not held up meanwhile. */
+  g_assert_cmpint (opv_party_view_is_counting (f->window->party_view), ==, needs_count);
+  g_assert_cmpint (gtk_widget_get_visible (f->window->party_view->busy_spinner), ==, needs_count);
   iterate ();
+  g_assert_false (opv_party_view_is_counting (f->window->party_view));
+  g_assert_false (gtk_widget_get_visible (f->window->party_view->busy_spinner));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->main_stack), ==, "parties");
 }
 

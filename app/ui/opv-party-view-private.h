@@ -26,7 +26,9 @@ struct _OpvPartyView
 
   OpvStore         *store;
   GListModel       *parties;        /* OpvParty, by short name */
-  GPtrArray        *dossiers;       /* OpvDossier, loaded whole */
+  GPtrArray        *dossiers;       /* OpvDossier, without follow-ups */
+  GCancellable     *counting;       /* while a worker counts (start_counting()) */
+  gboolean          focus_when_counted;
   GHashTable       *items;          /* party id → GPtrArray of OpvPartyItem */
   gint64            selected_id;
   int               year;
@@ -39,6 +41,7 @@ struct _OpvPartyView
   GArray           *merge_ids;      /* gint64, parallel to merge_target's choices */
 
   AdwLeaflet       *leaflet;
+  GtkWidget        *busy_spinner;
   GtkWidget        *content;
   GtkListBox       *party_list;
   AdwWindowTitle   *party_title;
@@ -58,6 +61,7 @@ guint      opv_party_view_get_n_overdue  (OpvPartyView *self,
 GPtrArray *opv_party_view_get_items      (OpvPartyView *self,
                                           gint64        party_id);
 gint64     opv_party_view_get_selected   (OpvPartyView *self);
+gboolean   opv_party_view_is_counting    (OpvPartyView *self);
 void       opv_party_view_show_merge     (OpvPartyView *self,
                                           gint64        into_party_id);
 

@@ -165,43 +165,58 @@ row_party_id (GtkListBoxRow *row)
   return id ? *id : 0;
 }
 
-static void
-compute (OpvPartyView *self)
+/* What the view shows, read in a worker thread through its own
+ * read-only connection: on a large database this reads every dossier's
+ * items and entries, which takes a second. */
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
+  char       *path;
+  int         year;
+  int         month;
+  GListModel *parties;    /* OpvParty, by short name */
+  GPtrArray  *dossiers;   /* OpvDossier, without follow-ups */
+  GHashTable *items;      /* party id → GPtrArray of OpvPartyItem */
+} Counting;
+
+static void
+counting_free (Counting *c)
+{
+  g_free (c->path);
+  g_clear_object (&c->parties);
+  g_clear_pointer (&c->dossiers, g_ptr_array_unref);
+  g_clear_pointer (&c->items, g_hash_table_unref);
+  g_free (c);
+}
+
+static gboolean
+count (Counting      *c,
+       OpvStore      *store,
+       GCancellable  *cancellable,
+       GError       **error)
+{
   g_autoptr(GListModel) listed = NULL;
 
-  g_clear_object (&self->parties);
-  g_ptr_array_set_size (self->dossiers, 0);
-  g_hash_table_remove_all (self->items);
-
-  if (self->store == NULL)
-    return;
-
-  self->parties = opv_store_list_parties (self->store, &error);
-  listed = self->parties ? opv_store_list_dossiers (self->store, &error) : NULL;
+  c->parties = opv_store_list_parties (store, error);
+  listed = c->parties ? opv_store_list_dossiers (store, error) : NULL;
   if (listed == NULL)
-    {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-      if (OPV_IS_WINDOW (root))
-        opv_window_report_error (OPV_WINDOW (root), error);
-      return;
-    }
+    return FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (listed); i++)
     {
       g_autoptr(OpvDossier) entry = g_list_model_get_item (listed, i);
-      /* Who is responsible and the status are all this view reads. */
-      g_autoptr(OpvDossier) dossier = opv_store_load_dossier_without_followups (self->store,
-                                                                                opv_dossier_get_id (entry), &error);
+      g_autoptr(OpvDossier) dossier = NULL;
       g_autoptr(GPtrArray) items = NULL;
+      g_autoptr(GError) local_error = NULL;
       OpvRound *newest;
 
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      /* Who is responsible and the status are all this view reads. */
+      dossier = opv_store_load_dossier_without_followups (store, opv_dossier_get_id (entry), &local_error);
       if (dossier == NULL)
         {
-          g_warning ("Could not count the items of %s: %s", opv_dossier_get_slug (entry), error->message);
-          g_clear_error (&error);
+          g_warning ("Could not count the items of %s: %s", opv_dossier_get_slug (entry), local_error->message);
           continue;
         }
 
@@ -223,24 +238,41 @@ compute (OpvPartyView *self)
               OpvResponsibility *resp = g_ptr_array_index (resps, k);
               gint64 party_id = opv_party_get_id (resp->party);
               OpvPartyItem *pi = g_new0 (OpvPartyItem, 1);
-              GPtrArray *list = g_hash_table_lookup (self->items, &party_id);
+              GPtrArray *list = g_hash_table_lookup (c->items, &party_id);
 
               if (list == NULL)
                 {
                   list = g_ptr_array_new_with_free_func ((GDestroyNotify) party_item_free);
-                  g_hash_table_insert (self->items, g_memdup2 (&party_id, sizeof party_id), list);
+                  g_hash_table_insert (c->items, g_memdup2 (&party_id, sizeof party_id), list);
                 }
               pi->dossier = g_object_ref (dossier);
               pi->item = g_object_ref (item);
               pi->latest = latest;
               pi->responsible = responsible;
               pi->role = resp->role;
-              pi->overdue = opv_entry_is_overdue (latest, self->year, self->month);
+              pi->overdue = opv_entry_is_overdue (latest, c->year, c->month);
               g_ptr_array_add (list, pi);
             }
         }
-      g_ptr_array_add (self->dossiers, g_steal_pointer (&dossier));
+      g_ptr_array_add (c->dossiers, g_steal_pointer (&dossier));
     }
+  return TRUE;
+}
+
+static void
+count_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  Counting *c = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpvStore) store = opv_store_open_for_reading (c->path, &error);
+
+  if (store == NULL || !count (c, store, cancellable, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
 }
 
 /* The selected party's page */
@@ -729,13 +761,13 @@ on_merge_button_clicked_cb (OpvPartyView *self)
 
 /* Loading */
 
+static void start_counting (OpvPartyView *self);
+
+/* Shows what the last count found. */
 static void
-rebuild (OpvPartyView *self)
+show_counted (OpvPartyView *self)
 {
   guint position = 0;
-
-  compute (self);
-  self->dirty = FALSE;
 
   if (find_party (self, self->selected_id, &position) == NULL)
     self->selected_id = 0;
@@ -750,12 +782,97 @@ rebuild (OpvPartyView *self)
 }
 
 static void
+on_counted_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(OpvPartyView) self = user_data;
+  Counting *c = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      g_clear_object (&self->counting);
+      if (OPV_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
+        opv_window_report_error (OPV_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), error);
+      return;
+    }
+  g_clear_object (&self->counting);
+
+  g_set_object (&self->parties, c->parties);
+  g_ptr_array_unref (self->dossiers);
+  self->dossiers = g_ptr_array_ref (c->dossiers);
+  g_hash_table_unref (self->items);
+  self->items = g_hash_table_ref (c->items);
+  gtk_widget_set_visible (self->busy_spinner, FALSE);
+  gtk_spinner_stop (GTK_SPINNER (self->busy_spinner));
+  show_counted (self);
+
+  if (self->focus_when_counted)
+    {
+      self->focus_when_counted = FALSE;
+      opv_party_view_focus (self);
+    }
+
+  /* The store changed while it counted. */
+  if (self->dirty && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    start_counting (self);
+}
+
+/* Counts again in a worker thread; what was counted before stays shown
+ * until then. */
+static void
+start_counting (OpvPartyView *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Counting *c;
+
+  self->dirty = FALSE;
+  if (self->counting != NULL)
+    {
+      g_cancellable_cancel (self->counting);
+      g_clear_object (&self->counting);
+    }
+  if (self->store == NULL)
+    {
+      g_clear_object (&self->parties);
+      g_ptr_array_set_size (self->dossiers, 0);
+      g_hash_table_remove_all (self->items);
+      show_counted (self);
+      return;
+    }
+
+  c = g_new0 (Counting, 1);
+  c->path = g_strdup (opv_store_get_path (self->store));
+  c->year = self->year;
+  c->month = self->month;
+  c->dossiers = g_ptr_array_new_with_free_func (g_object_unref);
+  c->items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+
+  self->counting = g_cancellable_new ();
+  gtk_widget_set_visible (self->busy_spinner, TRUE);
+  gtk_spinner_start (GTK_SPINNER (self->busy_spinner));
+  task = g_task_new (NULL, self->counting, on_counted_cb, g_object_ref (self));
+  g_task_set_source_tag (task, start_counting);
+  g_task_set_task_data (task, c, (GDestroyNotify) counting_free);
+  g_task_run_in_thread (task, count_thread);
+}
+
+static void
+rebuild (OpvPartyView *self)
+{
+  start_counting (self);
+}
+
+static void
 on_store_changed_cb (OpvPartyView *self)
 {
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    rebuild (self);
-  else
-    self->dirty = TRUE;
+  /* Counted when shown, and once at a time. */
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->counting == NULL)
+    start_counting (self);
 }
 
 static void
@@ -765,8 +882,8 @@ opv_party_view_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (opv_party_view_parent_class)->map (widget);
 
-  if (self->dirty)
-    rebuild (self);
+  if (self->dirty && self->counting == NULL)
+    start_counting (self);
 }
 
 static void
@@ -774,6 +891,9 @@ opv_party_view_dispose (GObject *object)
 {
   OpvPartyView *self = (OpvPartyView *)object;
 
+  if (self->counting != NULL)
+    g_cancellable_cancel (self->counting);
+  g_clear_object (&self->counting);
   if (self->merge_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->merge_dialog));
   g_clear_weak_pointer (&self->merge_dialog);
@@ -815,6 +935,7 @@ opv_party_view_class_init (OpvPartyViewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/opv-party-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OpvPartyView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, OpvPartyView, busy_spinner);
   gtk_widget_class_bind_template_child (widget_class, OpvPartyView, content);
   gtk_widget_class_bind_template_child (widget_class, OpvPartyView, party_list);
   gtk_widget_class_bind_template_child (widget_class, OpvPartyView, party_title);
@@ -922,6 +1043,8 @@ opv_party_view_focus (OpvPartyView *self)
 
   g_return_val_if_fail (OPV_IS_PARTY_VIEW (self), FALSE);
 
+  /* The list comes when counted. */
+  self->focus_when_counted = self->counting != NULL;
   row = gtk_list_box_get_selected_row (self->party_list);
   if (row == NULL)
     row = gtk_list_box_get_row_at_index (self->party_list, 0);
@@ -968,4 +1091,17 @@ opv_party_view_get_selected (OpvPartyView *self)
 {
   g_return_val_if_fail (OPV_IS_PARTY_VIEW (self), 0);
   return self->selected_id;
+}
+
+/**
+ * opv_party_view_is_counting:
+ *
+ * Returns: whether a worker is counting what the parties are responsible
+ *   for; the view shows the last count meanwhile
+ */
+gboolean
+opv_party_view_is_counting (OpvPartyView *self)
+{
+  g_return_val_if_fail (OPV_IS_PARTY_VIEW (self), FALSE);
+  return self->counting != NULL;
 }
