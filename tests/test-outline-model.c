@@ -1168,12 +1168,34 @@ test_filter_fast (Fixture       *f,
     }
 }
 
+/* Two filters are the same when they show the same rows. */
+static void
+test_filter_equal (void)
+{
+  OpvOutlineFilter none = { 0 };
+  OpvOutlineFilter none_in_june = { .year = 2024, .month = 6 };
+  OpvOutlineFilter theme = { .theme_id = 4, .year = 2024, .month = 6 };
+  OpvOutlineFilter theme_later = { .theme_id = 4, .year = 2025, .month = 1 };
+  OpvOutlineFilter overdue = { .overdue = TRUE, .year = 2024, .month = 6 };
+  OpvOutlineFilter overdue_later = { .overdue = TRUE, .year = 2025, .month = 1 };
+  OpvOutlineFilter other_theme = { .theme_id = 5, .year = 2024, .month = 6 };
+
+  g_assert_true (opv_outline_filter_equal (&none, &none_in_june));
+  g_assert_true (opv_outline_filter_equal (NULL, &none));
+  g_assert_true (opv_outline_filter_equal (&theme, &theme_later));
+  g_assert_false (opv_outline_filter_equal (&theme, &none));
+  g_assert_false (opv_outline_filter_equal (&theme, &other_theme));
+  g_assert_false (opv_outline_filter_equal (&overdue, &overdue_later));
+  g_assert_false (opv_outline_filter_equal (NULL, &overdue));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/outline-model/filter-equal", test_filter_equal);
   g_test_add ("/outline-model/same-as-loaded", Fixture, NULL, fixture_set_up, test_same_as_loaded, fixture_tear_down);
   g_test_add ("/outline-model/lazy", Fixture, NULL, fixture_set_up, test_lazy, fixture_tear_down);
   g_test_add ("/outline-model/reload-and-round", Fixture, NULL, fixture_set_up, test_reload_and_round, fixture_tear_down);

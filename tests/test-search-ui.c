@@ -1021,6 +1021,43 @@ test_accessible_controls (Fixture       *f,
   g_assert_true (gtk_search_bar_get_search_mode (f->window->search_bar));
 }
 
+/* A criterion whose theme is deleted is forgotten, and the list follows:
+ * every remaining item is shown, not the deleted theme's none. Undo
+ * brings the theme back, and the list shows all again. */
+static void
+test_filter_forgotten (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  OpvOutlineModel *outline;
+  OpvTheme *theme;
+
+  g_assert_true (opv_window_select_dossier (f->window, "schaduw-dansen"));
+  iterate ();
+  outline = f->window->outline;
+  theme = g_list_model_get_item (opv_dossier_get_themes (opv_window_get_dossier (f->window)), 1);
+  opv_item_filter_set_theme_id (f->window->item_filter, opv_theme_get_id (theme));
+  iterate ();
+  g_assert_cmpuint (opv_outline_model_get_n_items_shown (outline), ==, 6);
+
+  g_assert_true (opv_store_delete_theme (f->store, opv_theme_get_id (theme), &error));
+  g_assert_no_error (error);
+  g_object_unref (theme);
+  iterate ();
+  g_assert_true (f->window->outline == outline);
+  g_assert_false (opv_item_filter_is_active (f->window->item_filter));
+  g_assert_false (opv_outline_filter_is_active (opv_outline_model_get_filter (outline)));
+  g_assert_cmpuint (opv_outline_model_get_n_items_total (outline), ==, 27);
+  g_assert_cmpuint (opv_outline_model_get_n_items_shown (outline), ==, 27);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window->no_match_page)));
+
+  g_assert_true (opv_store_undo (f->store, NULL, NULL, &error));
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_cmpuint (opv_outline_model_get_n_items_shown (outline), ==, 33);
+  g_assert_cmpuint (opv_outline_model_get_n_items_total (outline), ==, 33);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1046,6 +1083,7 @@ main (int    argc,
   g_test_add ("/search/clears-hiding-filters", Fixture, NULL,
               fixture_set_up, test_search_clears_hiding_filters, fixture_tear_down);
   g_test_add ("/filters/status", Fixture, NULL, fixture_set_up, test_filter_status, fixture_tear_down);
+  g_test_add ("/filters/forgotten", Fixture, NULL, fixture_set_up, test_filter_forgotten, fixture_tear_down);
   g_test_add ("/filters/overdue", Fixture, NULL, fixture_set_up, test_filter_overdue, fixture_tear_down);
   g_test_add ("/filters/party-theme-round", Fixture, NULL,
               fixture_set_up, test_filter_party_theme_round, fixture_tear_down);

@@ -627,6 +627,17 @@ action_enabled (Fixture    *f,
 
 /* The changes view of Schaduw dansen: what the 2024 update changed since
  * June 2023, as tests/test-rounds.c counts it. */
+/* The changes window's buttons that show an item in the main window. */
+static void
+collect_jump_buttons (GtkWidget *widget,
+                      GPtrArray *jumps)
+{
+  if (GTK_IS_BUTTON (widget) && g_object_get_data (G_OBJECT (widget), "item-id") != NULL)
+    g_ptr_array_add (jumps, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_jump_buttons (child, jumps);
+}
+
 static void
 test_changes_view (Fixture       *f,
                    gconstpointer  data)
@@ -648,6 +659,31 @@ test_changes_view (Fixture       *f,
   /* 33 recommendations changed: follow-up added, dropped or reworded, or
    * their own wording (1.3, 3.5, 3.6 and 5.3). */
   g_assert_cmpuint (opv_changes_window_get_n_changed_items (changes), ==, 33);
+
+  /* An item's jump button shows it in the main window, by its id: the
+   * last changed item, hidden by a theme filter, which is cleared. */
+  {
+    g_autoptr(GPtrArray) jumps = g_ptr_array_new ();
+    GtkWidget *jump;
+    gint64 item_id;
+    g_autoptr(OpvTheme) first_theme = g_list_model_get_item (opv_dossier_get_themes (opv_window_get_dossier (f->window)), 0);
+
+    collect_jump_buttons (GTK_WIDGET (changes), jumps);
+    g_assert_cmpuint (jumps->len, ==, 33);
+    jump = g_ptr_array_index (jumps, jumps->len - 1);
+    item_id = *(gint64 *) g_object_get_data (G_OBJECT (jump), "item-id");
+    opv_item_filter_set_theme_id (f->window->item_filter, opv_theme_get_id (first_theme));
+    iterate ();
+    g_assert_cmpuint (opv_outline_model_find_item (f->window->outline, item_id), ==, G_MAXUINT);
+    g_signal_emit_by_name (jump, "clicked");
+    iterate ();
+    g_assert_false (opv_item_filter_is_active (f->window->item_filter));
+    g_assert_nonnull (f->window->item);
+    g_assert_cmpint (opv_item_get_id (f->window->item), ==, item_id);
+    g_assert_cmpstr (opv_item_get_code (f->window->item), ==, "6.3");
+    g_assert_cmpuint (gtk_single_selection_get_selected (f->window->selection), ==,
+                      opv_outline_model_find_item (f->window->outline, item_id));
+  }
 
   /* The window compares the round shown: the first round has no changes
    * against itself. */

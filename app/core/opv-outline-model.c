@@ -734,6 +734,26 @@ opv_outline_filter_is_active (const OpvOutlineFilter *filter)
           filter->round_id != 0 || filter->overdue || filter->unassigned);
 }
 
+/**
+ * opv_outline_filter_equal:
+ *
+ * Returns: whether @a and @b show the same rows: both without criteria,
+ *   or with the same ones (and, for "overdue", the same month)
+ */
+gboolean
+opv_outline_filter_equal (const OpvOutlineFilter *a,
+                          const OpvOutlineFilter *b)
+{
+  gboolean active_a = opv_outline_filter_is_active (a);
+  gboolean active_b = opv_outline_filter_is_active (b);
+
+  if (!active_a || !active_b)
+    return active_a == active_b;
+  return a->statuses == b->statuses && a->party_id == b->party_id && a->theme_id == b->theme_id &&
+         a->round_id == b->round_id && !a->overdue == !b->overdue && !a->unassigned == !b->unassigned &&
+         (!a->overdue || (a->year == b->year && a->month == b->month));
+}
+
 /* Where every theme's rows are, and how many item rows there are. */
 static void
 index_rows (OpvOutlineModel *self)
@@ -1267,6 +1287,19 @@ opv_outline_model_set_filter (OpvOutlineModel         *self,
   self->filter = *filter;
   show_rows (self, shown, n_shown, FALSE);
   return TRUE;
+}
+
+/**
+ * opv_outline_model_get_filter:
+ *
+ * Returns: (transfer none): the criteria the rows were filtered with; none
+ *   set when the model shows every row
+ */
+const OpvOutlineFilter *
+opv_outline_model_get_filter (OpvOutlineModel *self)
+{
+  g_return_val_if_fail (OPV_IS_OUTLINE_MODEL (self), NULL);
+  return &self->filter;
 }
 
 /**

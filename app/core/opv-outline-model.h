@@ -68,6 +68,8 @@ typedef struct
 } OpvOutlineFilter;
 
 gboolean         opv_outline_filter_is_active     (const OpvOutlineFilter *filter);
+gboolean         opv_outline_filter_equal         (const OpvOutlineFilter *a,
+                                                   const OpvOutlineFilter *b);
 
 OpvOutlineModel *opv_outline_model_new            (OpvStore         *store,
                                                    gint64            dossier_id,
@@ -87,6 +89,7 @@ guint            opv_outline_model_get_n_loaded   (OpvOutlineModel  *self);
 gboolean         opv_outline_model_set_filter     (OpvOutlineModel        *self,
                                                    const OpvOutlineFilter *filter,
                                                    GError                **error);
+const OpvOutlineFilter *opv_outline_model_get_filter (OpvOutlineModel    *self);
 guint            opv_outline_model_get_n_items_total (OpvOutlineModel *self);
 guint            opv_outline_model_get_n_items_shown (OpvOutlineModel *self);
 GArray          *opv_outline_model_dup_item_ids   (OpvOutlineModel  *self);

@@ -206,14 +206,15 @@ static void
 on_jump_clicked_cb (GtkButton        *button,
                     OpvChangesWindow *self)
 {
-  const char *code = g_object_get_data (G_OBJECT (button), "code");
+  gint64 *item_id = g_object_get_data (G_OBJECT (button), "item-id");
   OpvRound *to = chosen_round (self, self->to_row);
 
-  if (self->window == NULL || code == NULL)
+  if (self->window == NULL || self->dossier == NULL || item_id == NULL)
     return;
-  if (to != NULL)
-    opv_window_select_round (self->window, opv_round_get_label (to));
-  if (opv_window_select_item (self->window, code))
+  /* By id: the window finds the row without reading the list, clears
+   * filters that hide it, and scrolls to it. */
+  if (opv_window_show_item_id (self->window, opv_dossier_get_id (self->dossier),
+                               to != NULL ? opv_round_get_id (to) : 0, *item_id))
     opv_window_show_detail (self->window);
   gtk_window_present (GTK_WINDOW (self->window));
 }
@@ -221,14 +222,15 @@ on_jump_clicked_cb (GtkButton        *button,
 static GtkWidget *
 group_row (OpvChangesWindow *self,
            const char       *title,
-           const char       *code)
+           OpvItem          *item)
 {
   GtkWidget *row = adw_expander_row_new ();
   g_autofree char *escaped = g_markup_escape_text (title, -1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
-  if (code != NULL && code[0] != '\0')
+  if (item != NULL)
     {
+      gint64 item_id = opv_item_get_id (item);
       GtkWidget *jump = gtk_button_new_from_icon_name ("go-jump-symbolic");
 
       gtk_widget_set_valign (jump, GTK_ALIGN_CENTER);
@@ -237,7 +239,7 @@ group_row (OpvChangesWindow *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (jump),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show in the Main Window"),
                                       -1);
-      g_object_set_data_full (G_OBJECT (jump), "code", g_strdup (code), g_free);
+      g_object_set_data_full (G_OBJECT (jump), "item-id", g_memdup2 (&item_id, sizeof item_id), g_free);
       g_signal_connect (jump, "clicked", G_CALLBACK (on_jump_clicked_cb), self);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), jump);
     }
@@ -287,10 +289,10 @@ group_summary (GPtrArray *changes)
 static void
 add_group (OpvChangesWindow *self,
            const char       *title,
-           const char       *code,
+           OpvItem          *item,
            GPtrArray        *changes)
 {
-  GtkWidget *group = group_row (self, title, code);
+  GtkWidget *group = group_row (self, title, item);
   g_autofree char *summary = group_summary (changes);
 
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (group), summary);
@@ -398,7 +400,7 @@ rebuild (OpvChangesWindow *self)
           heading = item_heading (item, named);
           if (item_changes->len > 0)
             {
-              add_group (self, heading, opv_item_get_code (item), item_changes);
+              add_group (self, heading, item, item_changes);
               n_changes += item_changes->len;
                   self->n_changed_items++;
             }

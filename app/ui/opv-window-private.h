@@ -55,7 +55,6 @@ struct _OpvWindow
 
   /* Search, filters and the parties view (opv-window-search.c) */
   OpvItemFilter        *item_filter;
-  OpvOutlineFilter      applied;       /* the criteria @outline was last given */
   GtkToggleButton      *search_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
@@ -76,10 +75,6 @@ gboolean   opv_window_select_item_id  (OpvWindow *self,
                                        gint64     item_id);
 gint64     opv_window_freeze_selection (OpvWindow *self);
 void       opv_window_thaw_selection  (OpvWindow *self,
-                                       gint64     item_id);
-gboolean   opv_window_show_item_id    (OpvWindow *self,
-                                       gint64     dossier_id,
-                                       gint64     round_id,
                                        gint64     item_id);
 void       opv_window_set_today       (OpvWindow *self,
                                        int        year,

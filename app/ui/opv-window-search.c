@@ -123,7 +123,8 @@ search_action (GtkWidget  *widget,
 static void
 update_no_match (OpvWindow *self)
 {
-  gboolean none = self->outline != NULL && opv_outline_filter_is_active (&self->applied) &&
+  gboolean none = self->outline != NULL &&
+                  opv_outline_filter_is_active (opv_outline_model_get_filter (self->outline)) &&
                   opv_outline_model_get_n_items_shown (self->outline) == 0;
 
   gtk_widget_set_visible (GTK_WIDGET (self->no_match_page), none);
@@ -140,17 +141,15 @@ apply_filter (OpvWindow *self)
   gint64 selected;
 
   opv_item_filter_get_criteria (self->item_filter, &criteria);
-  if (self->outline == NULL || memcmp (&criteria, &self->applied, sizeof criteria) == 0)
+  if (self->outline == NULL || opv_outline_filter_equal (&criteria, opv_outline_model_get_filter (self->outline)))
     {
-      self->applied = criteria;
       update_no_match (self);
       return;
     }
 
   selected = opv_window_freeze_selection (self);
-  if (opv_outline_model_set_filter (self->outline, &criteria, &error))
-    self->applied = criteria;
-  else
+  if (!opv_outline_model_set_filter (self->outline, opv_outline_filter_is_active (&criteria) ? &criteria : NULL,
+                                     &error))
     opv_window_report_error (self, error);
   opv_window_thaw_selection (self, selected);
   update_no_match (self);
@@ -320,13 +319,14 @@ opv_window_search_dispose (OpvWindow *self)
  * opv_window_search_set_outline:
  *
  * Tells the filters which dossier and round the window now shows, and
- * gives the new outline (self->outline, which may be %NULL) the filters'
- * criteria.
+ * gives the outline (self->outline, which may be %NULL) the filters'
+ * criteria when it has others.
  */
 void
 opv_window_search_set_outline (OpvWindow *self)
 {
   g_autoptr(GError) error = NULL;
+  OpvOutlineFilter criteria;
 
   /* The new outline is given the criteria once, below. */
   g_signal_handlers_block_by_func (self->item_filter, on_filter_changed_cb, self);
@@ -334,9 +334,13 @@ opv_window_search_set_outline (OpvWindow *self)
   g_signal_handlers_unblock_by_func (self->item_filter, on_filter_changed_cb, self);
   update_filter_button (self);
 
-  opv_item_filter_get_criteria (self->item_filter, &self->applied);
-  if (self->outline != NULL && opv_outline_filter_is_active (&self->applied) &&
-      !opv_outline_model_set_filter (self->outline, &self->applied, &error))
+  /* The dossier may no longer have a theme, party or round the criteria
+   * named, which the filter then forgot: the outline follows. */
+  opv_item_filter_get_criteria (self->item_filter, &criteria);
+  if (self->outline != NULL &&
+      !opv_outline_filter_equal (&criteria, opv_outline_model_get_filter (self->outline)) &&
+      !opv_outline_model_set_filter (self->outline, opv_outline_filter_is_active (&criteria) ? &criteria : NULL,
+                                     &error))
     opv_window_report_error (self, error);
   update_no_match (self);
 }

@@ -28,6 +28,10 @@ gboolean   opv_window_select_round    (OpvWindow      *self,
 gboolean   opv_window_select_item     (OpvWindow      *self,
                                        const char     *code);
 OpvDossier *opv_window_get_dossier    (OpvWindow      *self);
+gboolean   opv_window_show_item_id    (OpvWindow      *self,
+                                       gint64          dossier_id,
+                                       gint64          round_id,
+                                       gint64          item_id);
 OpvStore   *opv_window_get_store      (OpvWindow      *self);
 void        opv_window_show_detail    (OpvWindow      *self);
 void        opv_window_report_error   (OpvWindow      *self,
