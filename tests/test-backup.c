@@ -513,6 +513,69 @@ test_restore_refuses (Fixture       *f,
     }
 }
 
+static void
+on_daily_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static OpvBackup *
+daily_in_background (Fixture   *f,
+                     GDateTime *now,
+                     gboolean   edit_meanwhile)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  OpvBackup *made = NULL;
+
+  opv_backup_daily_async (f->path, now, 10, NULL, on_daily_done_cb, &result);
+  /* The store goes on writing while the worker copies. */
+  if (edit_meanwhile)
+    {
+      g_autoptr(OpvDossier) nap = opv_store_find_dossier (f->store, "nap", &error);
+
+      g_assert_no_error (error);
+      g_assert_true (opv_store_rename_dossier (f->store, opv_dossier_get_id (nap), "NAP, hernoemd",
+                                               opv_dossier_get_short_name (nap), &error));
+      g_assert_no_error (error);
+    }
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (opv_backup_daily_finish (result, &made, &error));
+  g_assert_no_error (error);
+  return made;
+}
+
+/* The day's backup in a worker thread: made once a day, through a
+ * connection of its own, a whole and checked copy while the store
+ * writes. */
+static void
+test_daily_in_background (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GDateTime) monday = g_date_time_new_local (2031, 3, 3, 9, 0, 0);
+  g_autoptr(GDateTime) monday_evening = g_date_time_new_local (2031, 3, 3, 23, 30, 0);
+  g_autoptr(OpvBackup) first = daily_in_background (f, monday, TRUE);
+  g_autoptr(OpvBackup) again = daily_in_background (f, monday_evening, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpvStore) copy = NULL;
+  g_autoptr(GListModel) dossiers = NULL;
+
+  g_assert_nonnull (first);
+  g_assert_cmpint (first->reason, ==, OPV_BACKUP_DAILY);
+  g_assert_null (again);
+
+  copy = opv_store_open_for_reading (first->path, &error);
+  g_assert_no_error (error);
+  dossiers = opv_store_list_dossiers (copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (dossiers), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -529,6 +592,7 @@ main (int   argc,
   ADD ("/backup/list", test_list);
   ADD ("/backup/keep-the-newest", test_keep_the_newest);
   ADD ("/backup/daily", test_daily);
+  ADD ("/backup/daily-in-background", test_daily_in_background);
   ADD ("/backup/before-upgrade", test_before_upgrade);
   ADD ("/backup/restore", test_restore);
   ADD ("/backup/restore-over-damaged", test_restore_over_damaged);

@@ -506,34 +506,24 @@ opv_backup_create (OpvStore         *store,
   return g_steal_pointer (&backup);
 }
 
-/**
- * opv_backup_daily:
- * @now: the time; the local date decides what "today" is
- * @made: (out) (optional) (transfer full): the backup made, or %NULL
- *   when today's backup already existed
- *
- * Makes the day's backup at start-up, once a day.
- */
-gboolean
-opv_backup_daily (OpvStore   *store,
-                  GDateTime  *now,
-                  guint       keep,
-                  OpvBackup **made,
-                  GError    **error)
+/* The day's backup of @db_path, open in @db, unless there is one. */
+static gboolean
+backup_daily (sqlite3     *db,
+              const char  *db_path,
+              GDateTime   *now,
+              guint        keep,
+              OpvBackup  **made,
+              GError     **error)
 {
   g_autoptr(GPtrArray) backups = NULL;
   g_autoptr(GDateTime) local_now = NULL;
   g_autoptr(OpvBackup) backup = NULL;
   g_autoptr(GError) prune_error = NULL;
 
-  g_return_val_if_fail (OPV_IS_STORE (store), FALSE);
-  g_return_val_if_fail (now != NULL, FALSE);
-  g_return_val_if_fail (keep > 0, FALSE);
-
   if (made != NULL)
     *made = NULL;
 
-  backups = opv_backup_list (store->path, error);
+  backups = opv_backup_list (db_path, error);
   if (backups == NULL)
     return FALSE;
 
@@ -551,14 +541,140 @@ opv_backup_daily (OpvStore   *store,
         return TRUE;
     }
 
-  backup = write_backup (store->db, store->path, OPV_BACKUP_DAILY, now, error);
+  backup = write_backup (db, db_path, OPV_BACKUP_DAILY, now, error);
   if (backup == NULL)
     return FALSE;
-  if (!opv_backup_prune (store->path, keep, &prune_error))
+  if (!opv_backup_prune (db_path, keep, &prune_error))
     g_warning ("%s", prune_error->message);
 
   if (made != NULL)
     *made = g_steal_pointer (&backup);
+  return TRUE;
+}
+
+/**
+ * opv_backup_daily:
+ * @now: the time; the local date decides what "today" is
+ * @made: (out) (optional) (transfer full): the backup made, or %NULL
+ *   when today's backup already existed
+ *
+ * Makes the day's backup at start-up, once a day.
+ */
+gboolean
+opv_backup_daily (OpvStore   *store,
+                  GDateTime  *now,
+                  guint       keep,
+                  OpvBackup **made,
+                  GError    **error)
+{
+  g_return_val_if_fail (OPV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+  g_return_val_if_fail (keep > 0, FALSE);
+
+  return backup_daily (store->db, store->path, now, keep, made, error);
+}
+
+typedef struct
+{
+  char      *db_path;
+  GDateTime *now;
+  guint      keep;
+  OpvBackup *made;
+} DailyJob;
+
+static void
+daily_job_free (DailyJob *job)
+{
+  g_free (job->db_path);
+  g_date_time_unref (job->now);
+  g_clear_pointer (&job->made, opv_backup_free);
+  g_free (job);
+}
+
+static void
+daily_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  DailyJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  int rc;
+
+  /* A connection of its own: the backup reads one snapshot of the file
+   * (WAL) while the window's store goes on writing. */
+  rc = sqlite3_open_v2 (job->db_path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    sqlite3_busy_timeout (db, 5000);
+  if (rc != SQLITE_OK)
+    g_set_error (&error, OPV_BACKUP_ERROR, OPV_BACKUP_ERROR_FAILED,
+                 _("Could not back up “%s”: %s"), job->db_path, sqlite3_errstr (rc));
+  else
+    backup_daily (db, job->db_path, job->now, job->keep, &job->made, &error);
+  sqlite3_close (db);
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * opv_backup_daily_async:
+ * @db_path: a database that a store has open
+ *
+ * Makes the day's backup, as opv_backup_daily() does, in a worker thread
+ * through a read-only connection of its own: a large database takes
+ * seconds to copy and check.
+ */
+void
+opv_backup_daily_async (const char          *db_path,
+                        GDateTime           *now,
+                        guint                keep,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  DailyJob *job;
+
+  g_return_if_fail (db_path != NULL);
+  g_return_if_fail (now != NULL);
+  g_return_if_fail (keep > 0);
+
+  job = g_new0 (DailyJob, 1);
+  job->db_path = g_strdup (db_path);
+  job->now = g_date_time_ref (now);
+  job->keep = keep;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, opv_backup_daily_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) daily_job_free);
+  g_task_run_in_thread (task, daily_thread);
+}
+
+/**
+ * opv_backup_daily_finish:
+ * @made: (out) (optional) (transfer full): the backup made, or %NULL
+ *   when today's backup already existed
+ */
+gboolean
+opv_backup_daily_finish (GAsyncResult  *result,
+                         OpvBackup    **made,
+                         GError       **error)
+{
+  DailyJob *job;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  if (made != NULL)
+    *made = NULL;
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  job = g_task_get_task_data (G_TASK (result));
+  if (made != NULL)
+    *made = g_steal_pointer (&job->made);
   return TRUE;
 }
 

@@ -58,6 +58,15 @@ gboolean    opv_backup_daily           (OpvStore         *store,
                                         guint             keep,
                                         OpvBackup       **made,
                                         GError          **error);
+void        opv_backup_daily_async     (const char       *db_path,
+                                        GDateTime        *now,
+                                        guint             keep,
+                                        GCancellable     *cancellable,
+                                        GAsyncReadyCallback callback,
+                                        gpointer          user_data);
+gboolean    opv_backup_daily_finish    (GAsyncResult     *result,
+                                        OpvBackup       **made,
+                                        GError          **error);
 gboolean    opv_backup_prune           (const char       *db_path,
                                         guint             keep,
                                         GError          **error);

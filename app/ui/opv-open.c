@@ -250,6 +250,18 @@ fail (OpvWindow         *window,
 }
 
 /* The first start of a day makes the day's backup. */
+/* The day's backup failing is no reason to stop work; but say so. */
+static void
+report_backup_failure (OpvWindow    *window,
+                       const GError *error)
+{
+  g_autofree char *title = g_strdup_printf (_("Could not make today’s backup: %s"), error->message);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (window->toast_overlay, toast);
+}
+
 static void
 back_up_for_the_day (OpvWindow *window,
                      OpvStore  *store)
@@ -261,17 +273,41 @@ back_up_for_the_day (OpvWindow *window,
     return;
 
   now = g_date_time_new_now_utc ();
-  if (opv_backup_daily (store, now, opv_open_get_backup_count (), NULL, &backup_error))
+  if (!opv_backup_daily (store, now, opv_open_get_backup_count (), NULL, &backup_error))
+    report_backup_failure (window, backup_error);
+}
+
+static void
+on_backed_up_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(Failure) pending = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!opv_backup_daily_finish (result, NULL, &error) && opv_window_get_store (pending->window) != NULL &&
+      g_strcmp0 (opv_store_get_path (opv_window_get_store (pending->window)), pending->path) == 0)
+    report_backup_failure (pending->window, error);
+}
+
+/* A large database is copied and checked in a worker thread: seconds for
+ * a gigabyte, which the window would otherwise stand still for. */
+static void
+back_up_for_the_day_in_background (Failure  *pending,
+                                   OpvStore *store)
+{
+  g_autoptr(GDateTime) now = NULL;
+  Failure *backing_up;
+
+  if (opv_store_is_new (store) || opv_store_is_read_only (store))
     return;
 
-  /* The day's backup failing is no reason to stop work; but say so. */
-  {
-    g_autofree char *title = g_strdup_printf (_("Could not make today’s backup: %s"), backup_error->message);
-    AdwToast *toast = adw_toast_new (title);
-
-    adw_toast_set_timeout (toast, 0);
-    adw_toast_overlay_add_toast (window->toast_overlay, toast);
-  }
+  backing_up = g_new0 (Failure, 1);
+  backing_up->window = g_object_ref (pending->window);
+  backing_up->path = g_strdup (opv_store_get_path (store));
+  now = g_date_time_new_now_utc ();
+  opv_backup_daily_async (backing_up->path, now, opv_open_get_backup_count (), NULL,
+                          on_backed_up_cb, backing_up);
 }
 
 static void
@@ -289,7 +325,7 @@ on_checked_cb (GObject      *source,
     return;
 
   if (ok)
-    back_up_for_the_day (pending->window, store);
+    back_up_for_the_day_in_background (pending, store);
   else
     fail (pending->window, pending->path, pending->flags, g_steal_pointer (&error));
 }
