@@ -35,6 +35,8 @@ struct _OpvStore
   GCond       check_cond;
   int         check_state;      /* OpvStoreCheck */
   GError     *check_error;      /* why it failed */
+  gboolean    checked_elsewhere; /* a second connection (opv_store_open_for_reading()):
+                                  * the app's store checks the file */
 };
 
 /* Files from this size on have their pages checked later, when the

@@ -710,7 +710,7 @@ identify (OpvStore  *self,
           return TRUE;
         }
     }
-  if (!check_store_pages (self, error))
+  if (!self->checked_elsewhere && !check_store_pages (self, error))
     return FALSE;
 
   return TRUE;
@@ -1055,7 +1055,8 @@ opv_store_dup_access_message (OpvStore *self)
  * Opens a second, read-only connection to a database, for reading in
  * another thread (an export) while the window's store writes: WAL lets
  * a reader keep its snapshot meanwhile. Nothing is written: a database
- * of an older schema is refused rather than migrated.
+ * of an older schema is refused rather than migrated. Its pages are not
+ * checked again (the store that opened it did that).
  *
  * Returns: (transfer full) (nullable): the store
  */
@@ -1073,6 +1074,11 @@ opv_store_open_for_reading (const char  *path,
 
   self = g_object_new (OPV_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  /* The caller's own store checked every page of the file when it opened
+   * it, or checks them in the background; reading them all again would
+   * take seconds on a large file, each time. A damaged page still fails
+   * the read that meets it, with sqlite's error. */
+  self->checked_elsewhere = TRUE;
 
   /* A file the app may write is being written by the window's store:
    * read it in the ordinary way, which keeps a WAL snapshot. One it may

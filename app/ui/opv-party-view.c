@@ -808,6 +808,7 @@ on_counted_cb (GObject      *source,
   self->items = g_hash_table_ref (c->items);
   gtk_widget_set_visible (self->busy_spinner, FALSE);
   gtk_spinner_stop (GTK_SPINNER (self->busy_spinner));
+  gtk_list_box_set_placeholder (self->party_list, NULL);
   show_counted (self);
 
   if (self->focus_when_counted)
@@ -852,6 +853,15 @@ start_counting (OpvPartyView *self)
   c->items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
 
   self->counting = g_cancellable_new ();
+  /* The first count shows an empty list until it ends: say why. */
+  if (self->parties == NULL || g_list_model_get_n_items (self->parties) == 0)
+    {
+      GtkWidget *placeholder = gtk_label_new (_("Counting…"));
+
+      gtk_widget_add_css_class (placeholder, "dim-label");
+      gtk_widget_set_margin_top (placeholder, 24);
+      gtk_list_box_set_placeholder (self->party_list, placeholder);
+    }
   gtk_widget_set_visible (self->busy_spinner, TRUE);
   gtk_spinner_start (GTK_SPINNER (self->busy_spinner));
   task = g_task_new (NULL, self->counting, on_counted_cb, g_object_ref (self));
