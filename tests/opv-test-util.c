@@ -215,3 +215,21 @@ opv_test_assert_error_at (const GError *error,
   /* One line, so that the CLI can print it as one. */
   g_assert_null (strchr (error->message, '\n'));
 }
+
+/**
+ * opv_test_open_with_defaults:
+ *
+ * Opens the database @path, new, with the default dossiers, as the first
+ * start of the app does.
+ */
+OpvStore *
+opv_test_open_with_defaults (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpvStore) store = opv_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (opv_store_import_defaults (store, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&store);
+}

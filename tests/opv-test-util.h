@@ -7,9 +7,12 @@
 
 #include <gio/gio.h>
 
+#include "opv-store.h"
+
 G_BEGIN_DECLS
 
 char     *opv_test_make_tmpdir        (void);
+OpvStore *opv_test_open_with_defaults (const char   *path);
 void      opv_test_remove_tree        (const char   *path);
 char     *opv_test_srcdir_file        (const char   *first_element,
                                        ...) G_GNUC_NULL_TERMINATED;

@@ -42,14 +42,10 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
 
   f->dir = opv_test_make_tmpdir ();
   path = g_build_filename (f->dir, "opvolging.db", NULL);
-  f->store = opv_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (opv_store_import_defaults (f->store, &error));
-  g_assert_no_error (error);
+  f->store = opv_test_open_with_defaults (path);
 }
 
 static void

@@ -37,10 +37,7 @@ fixture_set_up (Fixture       *f,
 
   f->dir = opv_test_make_tmpdir ();
   path = g_build_filename (f->dir, "opvolging.db", NULL);
-  f->store = opv_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (opv_store_import_defaults (f->store, &error));
-  g_assert_no_error (error);
+  f->store = opv_test_open_with_defaults (path);
   dossier = opv_exchange_read_file (file, &error);
   g_assert_no_error (error);
   g_assert_true (opv_store_import_dossier (f->store, dossier, &error));

@@ -71,10 +71,7 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   path = g_build_filename (f->dir, "test.db", NULL);
 
-  f->store = opv_store_open (path, &error);
-  g_assert_no_error (error);
-  opv_store_import_defaults (f->store, &error);
-  g_assert_no_error (error);
+  f->store = opv_test_open_with_defaults (path);
 
   {
     g_autoptr(GSettings) settings = g_settings_new (APP_ID);

@@ -19,15 +19,11 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
   f->dir = opv_test_make_tmpdir ();
   path = g_build_filename (f->dir, "search.db", NULL);
-  f->store = opv_store_open (path, &error);
-  g_assert_no_error (error);
-  opv_store_import_defaults (f->store, &error);
-  g_assert_no_error (error);
+  f->store = opv_test_open_with_defaults (path);
 }
 
 static void

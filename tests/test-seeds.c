@@ -34,10 +34,7 @@ fixture_set_up (Fixture       *f,
 
   f->dir = opv_test_make_tmpdir ();
   path = g_build_filename (f->dir, "opvolging.db", NULL);
-  f->store = opv_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (opv_store_import_defaults (f->store, &error));
-  g_assert_no_error (error);
+  f->store = opv_test_open_with_defaults (path);
   f->dossier = opv_store_find_dossier (f->store, data, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (opv_dossier_get_slug (f->dossier), ==, data);
