@@ -131,27 +131,40 @@ update_no_match (OpvWindow *self)
   gtk_widget_set_visible (self->item_scroller, !none);
 }
 
+/* Whether the outline shows the rows the filter's criteria leave. */
+static gboolean
+outline_follows_filter (OpvWindow        *self,
+                        OpvOutlineFilter *criteria)
+{
+  opv_item_filter_get_criteria (self->item_filter, criteria);
+  return self->outline == NULL || opv_outline_filter_equal (criteria, opv_outline_model_get_filter (self->outline));
+}
+
+static void
+give_outline_criteria (OpvWindow              *self,
+                       const OpvOutlineFilter *criteria)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!opv_outline_model_set_filter (self->outline, opv_outline_filter_is_active (criteria) ? criteria : NULL,
+                                     &error))
+    opv_window_report_error (self, error);
+}
+
 /* Gives the list's model the filter's criteria, when they differ from
  * what it has, keeping the selected item selected while it is shown. */
 static void
 apply_filter (OpvWindow *self)
 {
-  g_autoptr(GError) error = NULL;
   OpvOutlineFilter criteria;
-  gint64 selected;
 
-  opv_item_filter_get_criteria (self->item_filter, &criteria);
-  if (self->outline == NULL || opv_outline_filter_equal (&criteria, opv_outline_model_get_filter (self->outline)))
+  if (!outline_follows_filter (self, &criteria))
     {
-      update_no_match (self);
-      return;
-    }
+      gint64 selected = opv_window_freeze_selection (self);
 
-  selected = opv_window_freeze_selection (self);
-  if (!opv_outline_model_set_filter (self->outline, opv_outline_filter_is_active (&criteria) ? &criteria : NULL,
-                                     &error))
-    opv_window_report_error (self, error);
-  opv_window_thaw_selection (self, selected);
+      give_outline_criteria (self, &criteria);
+      opv_window_thaw_selection (self, selected);
+    }
   update_no_match (self);
 }
 
@@ -325,7 +338,6 @@ opv_window_search_dispose (OpvWindow *self)
 void
 opv_window_search_set_outline (OpvWindow *self)
 {
-  g_autoptr(GError) error = NULL;
   OpvOutlineFilter criteria;
 
   /* The new outline is given the criteria once, below. */
@@ -336,12 +348,8 @@ opv_window_search_set_outline (OpvWindow *self)
 
   /* The dossier may no longer have a theme, party or round the criteria
    * named, which the filter then forgot: the outline follows. */
-  opv_item_filter_get_criteria (self->item_filter, &criteria);
-  if (self->outline != NULL &&
-      !opv_outline_filter_equal (&criteria, opv_outline_model_get_filter (self->outline)) &&
-      !opv_outline_model_set_filter (self->outline, opv_outline_filter_is_active (&criteria) ? &criteria : NULL,
-                                     &error))
-    opv_window_report_error (self, error);
+  if (!outline_follows_filter (self, &criteria))
+    give_outline_criteria (self, &criteria);
   update_no_match (self);
 }
 
