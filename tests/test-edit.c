@@ -23,14 +23,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   f->dir = opv_test_make_tmpdir ();
   f->path = g_build_filename (f->dir, "edit.db", NULL);
-  f->store = opv_store_open (f->path, &error);
-  g_assert_no_error (error);
-  opv_store_import_defaults (f->store, &error);
-  g_assert_no_error (error);
+  f->store = opv_test_open_with_defaults (f->path);
 }
 
 static void
